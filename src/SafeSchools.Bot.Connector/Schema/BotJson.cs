@@ -1,0 +1,40 @@
+using System.Collections;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace SafeSchools.Bot.Connector.Schema;
+
+/// <summary>
+/// The JSON settings of the Bot Framework wire format: camelCase names, nulls and empty collections
+/// omitted (schema rules A2004, A2100), unknown fields kept, dates as ISO-8601.
+/// </summary>
+public static class BotJson
+{
+    /// <summary>Shared, read-only serializer options for activities and everything inside them.</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
+            MaxDepth = 32,
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
+    {
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType)
+                && !typeof(IDictionary<string, JsonElement>).IsAssignableFrom(property.PropertyType))
+            {
+                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+            }
+        }
+    }
+}
