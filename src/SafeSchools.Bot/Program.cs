@@ -1,1 +1,3 @@
-return 0;
+using SafeSchools.Bot.Hosting;
+
+return await BotProgram.RunAsync(args);

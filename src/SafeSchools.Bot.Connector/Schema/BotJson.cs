@@ -28,12 +28,18 @@ public static class BotJson
 
     private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
     {
+        // An expectReplies body always carries its (possibly empty) list: callers iterate it.
+        if (typeInfo.Type == typeof(ExpectedReplies))
+        {
+            return;
+        }
+
         foreach (var property in typeInfo.Properties)
         {
             if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType)
                 && !typeof(IDictionary<string, JsonElement>).IsAssignableFrom(property.PropertyType))
             {
-                property.ShouldSerialize = static (_, value) => value is not ICollection { Count: 0 };
+                property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
             }
         }
     }

@@ -1,0 +1,4 @@
+namespace SafeSchools.Bot.Endpoints;
+
+/// <summary>A machine-readable code and a human-readable reason.</summary>
+internal sealed record ErrorDetail(string Code, string Message);

@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Hosting;
+
+namespace SafeSchools.Bot.Endpoints;
+
+/// <summary><c>/api/messages</c>: where Bot Framework channels and the Emulator post activities.</summary>
+internal static class MessagesApi
+{
+    public const string Path = "/api/messages";
+
+    public static IEndpointRouteBuilder MapMessagesApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Path, HandleAsync);
+        app.MapMethods(Path, ["GET", "PUT", "PATCH", "DELETE"], () => ErrorResponse.Result(StatusCodes.Status405MethodNotAllowed, "Only POST is accepted here."));
+        return app;
+    }
+
+    private static async Task<IResult> HandleAsync(
+        HttpRequest request, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, CancellationToken cancellationToken)
+    {
+        var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (read.Activity is null)
+        {
+            return ErrorResponse.Result(read.StatusCode, read.Reason!);
+        }
+
+        try
+        {
+            var response = await adapter.ProcessActivityAsync(request.Headers.Authorization, read.Activity, bot.OnTurnAsync, cancellationToken);
+            return response is null
+                ? TypedResults.Ok()
+                : TypedResults.Json(response.Body, BotJson.Options, statusCode: response.Status);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return ErrorResponse.Result(StatusCodes.Status401Unauthorized, "The request is not authorised for this bot.");
+        }
+    }
+}

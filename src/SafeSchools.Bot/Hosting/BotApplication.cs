@@ -1,0 +1,28 @@
+using SafeSchools.Bot.Endpoints;
+
+namespace SafeSchools.Bot.Hosting;
+
+/// <summary>Builds the bot's web application: services, logging and endpoints.</summary>
+internal static class BotApplication
+{
+    /// <summary>The address the bot listens on when neither --urls nor ASPNETCORE_URLS says otherwise.</summary>
+    public const string DefaultUrl = "http://localhost:3978";
+
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
+        {
+            builder.WebHost.UseUrls(DefaultUrl);
+        }
+
+        builder.AddBotLogging();
+        builder.AddBotServices();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.MapHealthApi();
+        app.MapMessagesApi();
+        return app;
+    }
+}
