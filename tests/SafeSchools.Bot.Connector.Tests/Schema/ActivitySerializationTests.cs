@@ -66,7 +66,7 @@ public sealed class ActivitySerializationTests
         var json = JsonSerializer.Serialize(mention.ToEntity(), BotJson.Options);
         var back = JsonSerializer.Deserialize<Entity>(json, BotJson.Options)!.AsMention();
 
-        Assert.Equal("""{"type":"mention","mentioned":{"id":"28:bot","name":"SafeBot"},"text":"\u003Cat\u003ESafeBot\u003C/at\u003E"}""", json);
+        Assert.Equal("""{"type":"mention","mentioned":{"id":"28:bot","name":"SafeBot"},"text":"<at>SafeBot</at>"}""", json);
         Assert.Equal(mention, back);
     }
 }
