@@ -32,8 +32,8 @@ public static class BotJson
 
     private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
     {
-        // An expectReplies body always carries its (possibly empty) list: callers iterate it.
-        if (typeInfo.Type == typeof(ExpectedReplies))
+        // The rule is the Activity schema's; envelopes such as an expectReplies body always carry their list.
+        if (typeInfo.Type.Assembly != typeof(Activity).Assembly || typeInfo.Type == typeof(ExpectedReplies))
         {
             return;
         }

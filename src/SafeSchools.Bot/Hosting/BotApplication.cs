@@ -1,3 +1,4 @@
+using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Endpoints;
 
 namespace SafeSchools.Bot.Hosting;
@@ -21,8 +22,10 @@ internal static class BotApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseWebSockets();
         app.MapHealthApi();
         app.MapMessagesApi();
+        app.MapDirectLineApi();
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using SafeSchools.Bot.Bots;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Authentication;
+using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
 
 namespace SafeSchools.Bot.Hosting;
@@ -25,16 +26,30 @@ internal static class BotServiceExtensions
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpConnectorClientFactory)),
             sp.GetRequiredService<IAccessTokenProvider>()));
         builder.Services.AddSingleton<TurnErrorHandler>();
-        builder.Services.AddSingleton(CreateAdapter);
+        builder.Services.AddSingleton(services => Configure(services, new CloudAdapter(
+            services.GetRequiredService<IBotAuthenticator>(),
+            services.GetRequiredService<IConnectorClientFactory>())));
         builder.Services.AddSingleton<IBot, SafeSchoolsBot>();
+        return builder.AddDirectLine();
+    }
+
+    private static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<DirectLineOptions>()
+            .BindConfiguration(DirectLineOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<DirectLineTokenService>();
+        builder.Services.AddSingleton<DirectLineConversationStore>();
+        builder.Services.AddSingleton(services => Configure(services, new DirectLineAdapter(services.GetRequiredService<TimeProvider>())));
+        builder.Services.AddHostedService<DirectLineSweeper>();
         return builder;
     }
 
-    private static CloudAdapter CreateAdapter(IServiceProvider services)
+    // Every channel's turns run through the same middleware and the same error handling.
+    private static TAdapter Configure<TAdapter>(IServiceProvider services, TAdapter adapter)
+        where TAdapter : BotAdapter
     {
-        var adapter = new CloudAdapter(
-            services.GetRequiredService<IBotAuthenticator>(),
-            services.GetRequiredService<IConnectorClientFactory>());
         adapter.Use(services.GetRequiredService<TurnLoggingMiddleware>());
         adapter.OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync;
         return adapter;

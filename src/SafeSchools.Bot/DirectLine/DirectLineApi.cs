@@ -1,0 +1,209 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Endpoints;
+using SafeSchools.Bot.Hosting;
+
+namespace SafeSchools.Bot.DirectLine;
+
+/// <summary>
+/// Direct Line 3.0, served by the bot itself so Web Chat works with no Azure and no conversation leaves this server.
+/// </summary>
+internal static class DirectLineApi
+{
+    public const string BasePath = "/v3/directline";
+
+    public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup(BasePath);
+        group.MapPost("/tokens/generate", GenerateTokenAsync);
+        group.MapPost("/tokens/refresh", RefreshToken);
+        group.MapPost("/conversations", StartConversationAsync);
+        group.MapGet("/conversations/{conversationId}", Reconnect);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
+        group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
+        return app;
+    }
+
+    private static DirectLineConversationResponse Describe(HttpRequest request, DirectLineConversation conversation, DirectLineTokenService tokens)
+    {
+        var token = tokens.Issue(conversation.Id, conversation.UserId);
+        var scheme = request.Scheme == Uri.UriSchemeHttps ? "wss" : "ws";
+        var streamUrl = $"{scheme}://{request.Host}{BasePath}/conversations/{Uri.EscapeDataString(conversation.Id)}/stream?t={token}";
+        return new DirectLineConversationResponse(conversation.Id, token, (int)tokens.Lifetime.TotalSeconds, streamUrl);
+    }
+
+    private static Task<Ok<DirectLineConversationResponse>> GenerateTokenAsync(
+        HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
+    {
+        var conversation = store.Create();
+        return Task.FromResult(TypedResults.Ok(Describe(request, conversation, tokens) with { StreamUrl = null }));
+    }
+
+    private static IResult RefreshToken(HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
+    {
+        var access = Authorize(request, null, store, tokens);
+        return access.Error ?? TypedResults.Ok(Describe(request, access.Conversation!, tokens) with { StreamUrl = null });
+    }
+
+    private static async Task<IResult> StartConversationAsync(
+        HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens, DirectLineAdapter adapter, IBot bot,
+        CancellationToken cancellationToken)
+    {
+        var access = Authorize(request, null, store, tokens);
+        if (access.Error is not null)
+        {
+            return access.Error;
+        }
+
+        var conversation = access.Conversation!;
+        await conversation.TurnLock.WaitAsync(cancellationToken);
+        try
+        {
+            if (!conversation.Started)
+            {
+                conversation.Started = true;
+                var update = Stamp(new Activity { Type = ActivityTypes.ConversationUpdate }, request, conversation) with
+                {
+                    MembersAdded = [BotAccount(request), new ChannelAccount(conversation.UserId)],
+                };
+                await adapter.ProcessActivityAsync(conversation, update, bot.OnTurnAsync, cancellationToken);
+            }
+        }
+        finally
+        {
+            conversation.TurnLock.Release();
+        }
+
+        return TypedResults.Created((string?)null, Describe(request, conversation, tokens));
+    }
+
+    private static IResult Reconnect(HttpRequest request, string conversationId, DirectLineConversationStore store, DirectLineTokenService tokens)
+    {
+        var access = Authorize(request, conversationId, store, tokens);
+        return access.Error ?? TypedResults.Ok(Describe(request, access.Conversation!, tokens));
+    }
+
+    private static IResult GetActivities(
+        HttpRequest request, string conversationId, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens, TimeProvider time)
+    {
+        var access = Authorize(request, conversationId, store, tokens);
+        if (access.Error is not null)
+        {
+            return access.Error;
+        }
+
+        access.Conversation!.Touch(time.GetUtcNow());
+        var (activities, next) = access.Conversation.ReadFrom(ParseWatermark(watermark));
+        return TypedResults.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
+    }
+
+    private static async Task<IResult> PostActivityAsync(
+        HttpRequest request, string conversationId, DirectLineConversationStore store, DirectLineTokenService tokens,
+        DirectLineAdapter adapter, IBot bot, IOptions<BotOptions> options, TimeProvider time, CancellationToken cancellationToken)
+    {
+        var access = Authorize(request, conversationId, store, tokens);
+        if (access.Error is not null)
+        {
+            return access.Error;
+        }
+
+        var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        if (read.Activity is null)
+        {
+            return ErrorResponse.Result(read.StatusCode, read.Reason!);
+        }
+
+        var conversation = access.Conversation!;
+        await conversation.TurnLock.WaitAsync(cancellationToken);
+        try
+        {
+            var activity = Stamp(read.Activity, request, conversation);
+            var id = conversation.Append(activity, time.GetUtcNow());
+            await adapter.ProcessActivityAsync(conversation, activity with { Id = id }, bot.OnTurnAsync, cancellationToken);
+            return TypedResults.Ok(new ResourceResponse(id));
+        }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("too long", StringComparison.Ordinal))
+        {
+            return ErrorResponse.Result(StatusCodes.Status400BadRequest, ex.Message);
+        }
+        finally
+        {
+            conversation.TurnLock.Release();
+        }
+    }
+
+    private static async Task StreamAsync(
+        HttpContext context, string conversationId, string? t, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens)
+    {
+        var access = Authorize(context.Request, conversationId, store, tokens, t);
+        if (access.Error is not null)
+        {
+            await access.Error.ExecuteAsync(context);
+            return;
+        }
+
+        if (!context.WebSockets.IsWebSocketRequest)
+        {
+            await ErrorResponse.Result(StatusCodes.Status400BadRequest, "This address takes a WebSocket connection.").ExecuteAsync(context);
+            return;
+        }
+
+        using var socket = await context.WebSockets.AcceptWebSocketAsync();
+        await new DirectLineStream(access.Conversation!, socket).RunAsync(ParseWatermark(watermark), context.RequestAborted);
+    }
+
+    private static Activity Stamp(Activity activity, HttpRequest request, DirectLineConversation conversation) => activity with
+    {
+        ChannelId = Channels.DirectLine,
+        ServiceUrl = $"{request.Scheme}://{request.Host}{BasePath}",
+        Conversation = new ConversationAccount(conversation.Id),
+        From = new ChannelAccount(conversation.UserId, activity.From?.Name) { Role = "user" },
+        Recipient = BotAccount(request),
+        CallerId = null,
+    };
+
+    private static ChannelAccount BotAccount(HttpRequest request)
+    {
+        var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
+        return new ChannelAccount(options.BotId, options.BotName) { Role = "bot" };
+    }
+
+    private static int ParseWatermark(string? watermark) =>
+        int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+
+    private static DirectLineAccess Authorize(
+        HttpRequest request, string? conversationId, DirectLineConversationStore store, DirectLineTokenService tokens, string? queryToken = null)
+    {
+        var header = request.Headers.Authorization.ToString();
+        var raw = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : queryToken;
+        if (string.IsNullOrEmpty(raw))
+        {
+            return DirectLineAccess.Refused(StatusCodes.Status401Unauthorized, "A Direct Line token is required (Authorization: Bearer).");
+        }
+
+        var token = tokens.Validate(raw);
+        if (token is null)
+        {
+            return DirectLineAccess.Refused(StatusCodes.Status403Forbidden, "The token has expired or is not valid. Start a new chat.");
+        }
+
+        if (conversationId is not null && !string.Equals(conversationId, token.ConversationId, StringComparison.Ordinal))
+        {
+            return DirectLineAccess.Refused(StatusCodes.Status403Forbidden, "The token is for another conversation.");
+        }
+
+        var conversation = store.Find(token.ConversationId);
+        return conversation is null
+            ? DirectLineAccess.Refused(StatusCodes.Status404NotFound, "This conversation has ended. Start a new chat.")
+            : new DirectLineAccess(conversation, null);
+    }
+
+    private sealed record DirectLineAccess(DirectLineConversation? Conversation, IResult? Error)
+    {
+        public static DirectLineAccess Refused(int status, string reason) => new(null, ErrorResponse.Result(status, reason));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.Net.WebSockets;
+using System.Text.Json;
+using SafeSchools.Bot.Connector.Schema;
+
+namespace SafeSchools.Bot.DirectLine;
+
+/// <summary>Pushes a conversation's activities over a WebSocket as Direct Line <c>ActivitySet</c> messages.</summary>
+internal sealed class DirectLineStream(DirectLineConversation conversation, WebSocket socket)
+{
+    public async Task RunAsync(int watermark, CancellationToken cancellationToken)
+    {
+        var notifications = conversation.Listen();
+        using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var receiving = WatchForCloseAsync(closing);
+        try
+        {
+            watermark = await SendFromAsync(watermark, closing.Token);
+            while (await notifications.WaitToReadAsync(closing.Token))
+            {
+                while (notifications.TryRead(out _))
+                {
+                }
+
+                watermark = await SendFromAsync(watermark, closing.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (WebSocketException)
+        {
+        }
+        finally
+        {
+            conversation.StopListening(notifications);
+            await closing.CancelAsync();
+            await receiving;
+        }
+
+        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        {
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "conversation ended", CancellationToken.None);
+        }
+    }
+
+    private async Task<int> SendFromAsync(int watermark, CancellationToken cancellationToken)
+    {
+        var (activities, next) = conversation.ReadFrom(watermark);
+        if (activities.Count > 0)
+        {
+            var set = new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture));
+            var bytes = JsonSerializer.SerializeToUtf8Bytes(set, BotJson.Options);
+            await socket.SendAsync(bytes, WebSocketMessageType.Text, endOfMessage: true, cancellationToken);
+        }
+
+        return next;
+    }
+
+    // Direct Line clients send nothing on the stream; a close frame (or a dropped socket) ends it.
+    private async Task WatchForCloseAsync(CancellationTokenSource closing)
+    {
+        var buffer = new byte[1024];
+        try
+        {
+            while (socket.State == WebSocketState.Open)
+            {
+                var result = await socket.ReceiveAsync(buffer, closing.Token);
+                if (result.MessageType == WebSocketMessageType.Close)
+                {
+                    break;
+                }
+            }
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or WebSocketException)
+        {
+        }
+
+        await closing.CancelAsync();
+    }
+}

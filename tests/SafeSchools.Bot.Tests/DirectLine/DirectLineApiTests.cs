@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.WebSockets;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using SafeSchools.Bot.Tests.Infrastructure;
+
+namespace SafeSchools.Bot.Tests.DirectLine;
+
+public sealed class DirectLineApiTests
+{
+    [Fact]
+    public async Task StartConversation_WelcomeIsInTheTranscript()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+
+        await client.StartAsync();
+        var (activities, watermark) = await client.GetActivitiesAsync();
+
+        Assert.NotEmpty(activities);
+        Assert.Contains(activities, a => a.Text?.Contains("call 999", StringComparison.Ordinal) == true);
+        Assert.All(activities, a => Assert.NotEqual(client.ConversationId, a.From?.Id));
+        Assert.Equal(activities.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), watermark);
+    }
+
+    [Fact]
+    public async Task PostActivity_EchoKeepsClientActivityIdAndSameIdAndRepliesFollow_PollingWithWatermark()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        var (_, watermark) = await client.GetActivitiesAsync();
+
+        var id = await client.PostMessageAsync("hello", "abc-123");
+        var (activities, next) = await client.GetActivitiesAsync(watermark);
+
+        var echo = activities[0];
+        Assert.Equal(id, echo.Id);
+        Assert.Equal("hello", echo.Text);
+        Assert.Equal("abc-123", ((JsonElement)echo.ChannelData!).GetProperty("clientActivityID").GetString());
+        Assert.Equal("user", echo.From?.Role);
+        var reply = activities[1];
+        Assert.Equal(id, reply.ReplyToId);
+        Assert.Equal(echo.From?.Id, reply.Recipient?.Id);
+        Assert.Contains("call 999", reply.Text, StringComparison.Ordinal);
+
+        var (nothingNew, same) = await client.GetActivitiesAsync(next);
+        Assert.Empty(nothingNew);
+        Assert.Equal(next, same);
+    }
+
+    [Fact]
+    public async Task Stream_WebSocketReceivesTheHistoryThenNewActivities()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        using var socket = new ClientWebSocket();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+
+        await socket.ConnectAsync(new Uri(client.StreamUrl), timeout.Token);
+        var history = await ReceiveSetAsync(socket, timeout.Token);
+        await client.PostMessageAsync("hello");
+        var texts = new List<string?>();
+        while (texts.Count < 2)
+        {
+            texts.AddRange((await ReceiveSetAsync(socket, timeout.Token))["activities"]!.AsArray().Select(a => a!["text"]?.GetValue<string>()));
+        }
+
+        Assert.NotEmpty(history["activities"]!.AsArray());
+        Assert.Equal("hello", texts[0]);
+        Assert.Contains("call 999", texts[1], StringComparison.Ordinal);
+        await socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task Token_ForAnotherConversation_IsRefused403()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var alice = new DirectLineClient(bot.Client);
+        var mallory = new DirectLineClient(bot.Client);
+        await alice.StartAsync();
+        await mallory.StartAsync();
+
+        var response = await mallory.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{alice.ConversationId}/activities");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null, HttpStatusCode.Unauthorized)]
+    [InlineData("not-a-token", HttpStatusCode.Forbidden)]
+    [InlineData("eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjb252IjoieCIsInVzZXIiOiJ5IiwiZXhwIjo5OTk5OTk5OTk5fQ.c2lnbmF0dXJl", HttpStatusCode.Forbidden)]
+    public async Task Token_MissingOrForged_IsRefused(string? token, HttpStatusCode expected)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        if (token is not null)
+        {
+            request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        }
+
+        var response = await bot.Client.SendAsync(request);
+
+        Assert.Equal(expected, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Token_Expired_IsRefused403_AndRefreshBeforeExpiryKeepsTheConversation()
+    {
+        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        await using var bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<TimeProvider>(clock));
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+
+        clock.Advance(TimeSpan.FromMinutes(20));
+        var refreshed = JsonNode.Parse(await (await client.SendAsync(HttpMethod.Post, "/v3/directline/tokens/refresh")).Content.ReadAsStringAsync())!;
+        var newToken = refreshed["token"]!.GetValue<string>();
+        clock.Advance(TimeSpan.FromMinutes(15));
+
+        var withOld = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+        var withNew = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities", token: newToken);
+
+        Assert.Equal(client.ConversationId, refreshed["conversationId"]!.GetValue<string>());
+        Assert.Equal(HttpStatusCode.Forbidden, withOld.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, withNew.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("application/json", "{ nope", HttpStatusCode.BadRequest)]
+    [InlineData("application/json", "{\"text\":\"no type\"}", HttpStatusCode.BadRequest)]
+    [InlineData("text/plain", "hello", HttpStatusCode.BadRequest)]
+    public async Task PostActivity_BadInput_Answers4xxAndTheConversationGoesOn(string contentType, string body, HttpStatusCode expected)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", new StringContent(body, Encoding.UTF8, contentType));
+
+        Assert.Equal(expected, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty(await client.PostMessageAsync("still here?")));
+    }
+
+    [Fact]
+    public async Task UnknownConversation_Answers404()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        bot.Services.GetRequiredService<SafeSchools.Bot.DirectLine.DirectLineConversationStore>().Remove(client.ConversationId);
+
+        var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static async Task<JsonNode> ReceiveSetAsync(ClientWebSocket socket, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[64 * 1024];
+        using var message = new MemoryStream();
+        WebSocketReceiveResult result;
+        do
+        {
+            result = await socket.ReceiveAsync(buffer, cancellationToken);
+            message.Write(buffer, 0, result.Count);
+        }
+        while (!result.EndOfMessage);
+
+        return JsonNode.Parse(message.ToArray())!;
+    }
+}
