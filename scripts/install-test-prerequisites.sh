@@ -1,8 +1,28 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs and the machine lacks. Safe to run again: it only installs what is missing.
+#   - Chromium (Debian package) for the browser tests, driven by Playwright without a browser download.
+#   - Web Chat and axe-core from npm (ClientApp/package-lock.json); the build also does this when needed.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
-if ! command -v dotnet >/dev/null 2>&1; then
-  echo "The .NET 10 SDK is required (https://dotnet.microsoft.com/download)." >&2
-  exit 1
+need_apt=()
+command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required." >&2; exit 1; }
+command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+
+if [ ${#need_apt[@]} -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing: ${need_apt[*]}. Run as root (or install them with apt-get) and try again." >&2
+    exit 1
+  fi
+  echo "Installing ${need_apt[*]} from Debian's packages..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
+fi
+
+if [ ! -f src/SafeSchools.Bot/ClientApp/node_modules/axe-core/axe.min.js ] \
+   || [ ! -f src/SafeSchools.Bot/ClientApp/node_modules/botframework-webchat/dist/webchat.js ]; then
+  echo "Installing Web Chat and axe-core from npm..."
+  (cd src/SafeSchools.Bot/ClientApp && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Connector;
@@ -36,11 +37,34 @@ internal static class DirectLineApi
         return new DirectLineConversationResponse(conversation.Id, token, (int)tokens.Lifetime.TotalSeconds, streamUrl);
     }
 
-    private static Task<Ok<DirectLineConversationResponse>> GenerateTokenAsync(
-        HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
+    private static async Task<Ok<DirectLineConversationResponse>> GenerateTokenAsync(
+        HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens, CancellationToken cancellationToken)
     {
-        var conversation = store.Create();
-        return Task.FromResult(TypedResults.Ok(Describe(request, conversation, tokens) with { StreamUrl = null }));
+        var conversation = store.Create(await ReadAudienceAsync(request, cancellationToken));
+        return TypedResults.Ok(Describe(request, conversation, tokens) with { StreamUrl = null });
+    }
+
+    // The pages say who is chatting ("parent" or "young-person") so the bot can open the right flow first.
+    private static async Task<string?> ReadAudienceAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (!request.HasJsonContentType() || request.ContentLength is null or 0 or > 1024)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var body = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);
+            return body.RootElement.ValueKind == JsonValueKind.Object
+                && body.RootElement.TryGetProperty("audience", out var audience)
+                && audience.GetString() is "parent" or "young-person"
+                ? audience.GetString()
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     private static IResult RefreshToken(HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
@@ -69,6 +93,7 @@ internal static class DirectLineApi
                 var update = Stamp(new Activity { Type = ActivityTypes.ConversationUpdate }, request, conversation) with
                 {
                     MembersAdded = [BotAccount(request), new ChannelAccount(conversation.UserId)],
+                    ChannelData = conversation.Audience is null ? null : new Dictionary<string, string> { ["audience"] = conversation.Audience },
                 };
                 await adapter.ProcessActivityAsync(conversation, update, bot.OnTurnAsync, cancellationToken);
             }

@@ -23,6 +23,9 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
 
     public bool Started { get; set; }
 
+    /// <summary>Who the page said is chatting: "parent", "young-person", or null when it did not say.</summary>
+    public string? Audience { get; init; }
+
     /// <summary>Adds an activity with a new id; returns that id.</summary>
     public string Append(Activity activity, DateTimeOffset now)
     {

@@ -11,11 +11,11 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
     public int Count => _conversations.Count;
 
-    public DirectLineConversation Create()
+    public DirectLineConversation Create(string? audience = null)
     {
         var id = "dl-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        var conversation = new DirectLineConversation(id, userId, options.Value.MaxActivitiesPerConversation);
+        var conversation = new DirectLineConversation(id, userId, options.Value.MaxActivitiesPerConversation) { Audience = audience };
         conversation.Touch(time.GetUtcNow());
         _conversations[id] = conversation;
         return conversation;

@@ -1,5 +1,6 @@
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Endpoints;
+using SafeSchools.Bot.Web;
 
 namespace SafeSchools.Bot.Hosting;
 
@@ -11,7 +12,7 @@ internal static class BotApplication
 
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, WebRootPath = WebRoot.Locate(args) });
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaults.ServerUrlsKey]))
         {
             builder.WebHost.UseUrls(DefaultUrl);
@@ -22,6 +23,7 @@ internal static class BotApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseWebChat();
         app.UseWebSockets();
         app.MapHealthApi();
         app.MapMessagesApi();

@@ -3,6 +3,7 @@ using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Authentication;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
+using SafeSchools.Bot.Web;
 
 namespace SafeSchools.Bot.Hosting;
 
@@ -16,6 +17,7 @@ internal static class BotServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddOptions<WebOptions>().BindConfiguration(WebOptions.SectionName);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationHasher>();
         builder.Services.AddSingleton<TurnLoggingMiddleware>();

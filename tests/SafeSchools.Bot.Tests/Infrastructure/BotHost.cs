@@ -26,7 +26,7 @@ public sealed class BotHost : IAsyncDisposable
 
     public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
-        var app = BotApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development"], builder =>
+        var app = BotApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", "--webroot", RepositoryPaths.WebRoot], builder =>
         {
             if (settings is not null)
             {

@@ -1,0 +1,30 @@
+namespace SafeSchools.Bot.Tests.Infrastructure;
+
+/// <summary>Folders of this repository, found by walking up to SafeSchools.Bot.sln.</summary>
+public static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string WebRoot => Path.Combine(Root, "src", "SafeSchools.Bot", "wwwroot");
+
+    public static string Dialogs => Path.Combine(Root, "dialogs");
+
+    public static string SharedEval => Path.Combine(Root, "..", "shared", "eval");
+
+    public static string AxeScript => Path.Combine(Root, "src", "SafeSchools.Bot", "ClientApp", "node_modules", "axe-core", "axe.min.js");
+
+    public static string Artifacts => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "screenshots")).FullName;
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SafeSchools.Bot.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find SafeSchools.Bot.sln above the test assembly.");
+    }
+}

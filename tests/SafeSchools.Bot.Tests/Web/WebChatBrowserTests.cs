@@ -1,0 +1,125 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SafeSchools.Bot.Tests.Infrastructure;
+
+namespace SafeSchools.Bot.Tests.Web;
+
+[Collection(BrowserCollection.Name)]
+public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
+{
+    private BotHost _bot = null!;
+    private IBrowserContext _context = null!;
+    private readonly List<string> _consoleErrors = [];
+
+    public async Task InitializeAsync()
+    {
+        _bot = await BotHost.StartAsync(new Dictionary<string, string?> { ["Web:QuickExitUrl"] = "about:blank" });
+        _context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 390, Height = 844 } });
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _context.CloseAsync();
+        await _bot.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task HomePage_Loads_WelcomeAppearsWithThe999Line()
+    {
+        var page = await OpenAsync("/");
+
+        await ExpectBotSaysAsync(page, "call 999");
+        await ScreenshotAsync(page, "home-welcome");
+
+        Assert.Equal("Exit this page", await page.GetByRole(AriaRole.Button, new() { Name = "Exit this page" }).InnerTextAsync());
+        Assert.DoesNotContain(_consoleErrors, e => e.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task QuickExit_ShiftThreeTimes_LeavesAndAFreshLoadShowsNoOldMessages()
+    {
+        var page = await OpenAsync("/");
+        await ExpectBotSaysAsync(page, "call 999");
+        await SendAsync(page, "my secret words");
+        await page.GetByText("my secret words").First.WaitForAsync();
+
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("Shift");
+        await page.Keyboard.PressAsync("Shift");
+        await page.WaitForURLAsync("about:blank");
+
+        var fresh = await OpenAsync("/");
+        await ExpectBotSaysAsync(fresh, "call 999");
+        Assert.Equal(0, await fresh.GetByText("my secret words").CountAsync());
+        Assert.Equal("0", await fresh.EvaluateAsync<string>("String(localStorage.length + sessionStorage.length)"));
+    }
+
+    [Fact]
+    public async Task QuickExitButton_LeavesThePage()
+    {
+        var page = await OpenAsync("/");
+        await ExpectBotSaysAsync(page, "call 999");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Exit this page" }).ClickAsync();
+
+        await page.WaitForURLAsync("about:blank");
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/parents.html")]
+    [InlineData("/privacy.html")]
+    public async Task Pages_HaveNoSeriousOrCriticalAccessibilityViolations(string path)
+    {
+        var page = await OpenAsync(path);
+        if (path != "/privacy.html")
+        {
+            await ExpectBotSaysAsync(page, "call 999");
+        }
+
+        await page.EvaluateAsync(await File.ReadAllTextAsync(RepositoryPaths.AxeScript));
+        var result = await page.EvaluateAsync<JsonElement>(
+            "async () => (await axe.run(document, { runOnly: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa'] })).violations" +
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical').map(v => v.id + ': ' + v.nodes.map(n => n.target.join(' ')).join(', '))");
+
+        Assert.Empty(result.EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task Page_IsServedWithAStrictContentSecurityPolicy()
+    {
+        var response = await _bot.Client.GetAsync("/");
+
+        var csp = string.Join(' ', response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'self'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("http", csp.Replace(_bot.BaseAddress.Authority, string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    private async Task<IPage> OpenAsync(string path)
+    {
+        var page = await _context.NewPageAsync();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                _consoleErrors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync(new Uri(_bot.BaseAddress, path).ToString());
+        return page;
+    }
+
+    internal static async Task ExpectBotSaysAsync(IPage page, string text) =>
+        await page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").GetByText(text).First
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+    internal static async Task SendAsync(IPage page, string text)
+    {
+        var box = page.GetByRole(AriaRole.Textbox).Last;
+        await box.FillAsync(text);
+        await box.PressAsync("Enter");
+    }
+
+    private static async Task ScreenshotAsync(IPage page, string name) =>
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(RepositoryPaths.Artifacts, name + ".png"), FullPage = true });
+}
