@@ -1,3 +1,4 @@
+using SafeSchools.Bot.Commands;
 using Serilog;
 
 namespace SafeSchools.Bot.Hosting;
@@ -7,6 +8,11 @@ internal static class BotProgram
 {
     public static async Task<int> RunAsync(string[] args)
     {
+        if (BotCommandLine.IsCommand(args))
+        {
+            return BotCommandLine.Run(args, Console.Out, Console.Error);
+        }
+
         Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
         try
         {
