@@ -7,7 +7,7 @@ namespace SafeSchools.Bot.Dialogs.Recognizers;
 /// <summary>
 /// The text normalisation every recognizer shares: compatibility forms folded (full-width letters, ligatures),
 /// lower case, zero-width characters dropped, curly quotes straightened and apostrophes joined ("don't" → "dont"),
-/// punctuation turned into spaces, letters repeated three or more times collapsed ("yesss" → "yes"),
+/// punctuation turned into spaces (except a decimal point between digits: "1.5"), letters repeated three or more times collapsed ("yesss" → "yes"),
 /// symbols such as emoji kept as tokens of their own, and white space folded to single spaces.
 /// </summary>
 public static class TextNormalizer
@@ -79,6 +79,12 @@ public static class TextNormalizer
 
                 pendingSpace = true;
             }
+            else if (c == '.' && IsDecimalPoint(text, i, output, length, pendingSpace))
+            {
+                // "1.5" stays one token so numbers keep their decimals.
+                output[length++] = c;
+                run = 0;
+            }
             else
             {
                 pendingSpace = length > 0;
@@ -87,6 +93,9 @@ public static class TextNormalizer
 
         return length;
     }
+
+    private static bool IsDecimalPoint(string text, int index, char[] output, int length, bool pendingSpace) =>
+        !pendingSpace && length > 0 && char.IsAsciiDigit(output[length - 1]) && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1]);
 
     private static int AppendSpaceIfPending(char[] output, int length, ref bool pendingSpace)
     {

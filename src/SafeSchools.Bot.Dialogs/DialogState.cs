@@ -1,0 +1,8 @@
+namespace SafeSchools.Bot.Dialogs;
+
+/// <summary>The persisted dialog stack; the active dialog is first.</summary>
+public sealed class DialogState
+{
+    /// <summary>The running dialogs, innermost (active) first.</summary>
+    public List<DialogInstance> DialogStack { get; init; } = [];
+}
