@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the test suite needs and the machine lacks. Safe to run again: it only installs what is missing.
 #   - Chromium (Debian package) for the browser tests, driven by Playwright without a browser download.
+#   - PostgreSQL server binaries (Debian package) for the storage tests; each test run starts a private cluster.
 #   - Web Chat and axe-core from npm (ClientApp/package-lock.json); the build also does this when needed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -9,6 +10,7 @@ need_apt=()
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required." >&2; exit 1; }
 command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 
 if [ ${#need_apt[@]} -gt 0 ]; then
   if [ "$(id -u)" -ne 0 ]; then

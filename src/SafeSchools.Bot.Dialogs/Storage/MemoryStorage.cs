@@ -55,7 +55,8 @@ public sealed class MemoryStorage : IStorage
             {
                 if (!IsWriteAllowed(key, item))
                 {
-                    throw StorageConcurrencyException.ForKey(key);
+                    // A faulted task, as a real store's would be, never a synchronous throw.
+                    return Task.FromException<IReadOnlyDictionary<string, string>>(StorageConcurrencyException.ForKey(key));
                 }
             }
 
