@@ -3,6 +3,7 @@ using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Authentication;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
+using SafeSchools.Bot.Storage;
 using SafeSchools.Bot.Web;
 
 namespace SafeSchools.Bot.Hosting;
@@ -32,7 +33,7 @@ internal static class BotServiceExtensions
             services.GetRequiredService<IBotAuthenticator>(),
             services.GetRequiredService<IConnectorClientFactory>())));
         builder.Services.AddSingleton<IBot, SafeSchoolsBot>();
-        return builder.AddDirectLine();
+        return builder.AddBotStorage().AddDirectLine();
     }
 
     private static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
