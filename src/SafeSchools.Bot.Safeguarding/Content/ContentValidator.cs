@@ -60,11 +60,6 @@ public static class ContentValidator
                 errors.Add(new ContentError(service.Location, $"{what} has no \"checked:\" date. Add the date you last checked its details, e.g. checked: 2026-11-21."));
             }
 
-            if (service.Phone is null && service.Text is null && service.Url is null && service.ChatUrl is null && service.Email is null && service.BslUrl is null)
-            {
-                errors.Add(new ContentError(service.Location, $"{what} has no way to contact it. Add at least one of phone, text, url, chat_url or email."));
-            }
-
             foreach (var (field, value) in PhoneFields(service))
             {
                 if (value.Any(c => !(char.IsAsciiDigit(c) || c == ' ' || c == '+')))
@@ -166,6 +161,14 @@ public static class ContentValidator
                 {
                     errors.Add(new ContentError(reference.Location, $"The step \"{step.Id}\" hands people to the service \"{reference.ServiceId}\", but there is no service with that id in services.yaml. Check the spelling.{DidYouMean(reference.ServiceId, serviceIds)}"));
                 }
+
+                foreach (var reference in handoff.Services)
+                {
+                    if (directory.Find(reference.ServiceId) is { } service && !HasContactRoute(service))
+                    {
+                        errors.Add(new ContentError(reference.Location, $"The step \"{step.Id}\" hands people to \"{reference.ServiceId}\", but that service has no phone, text, email or web address in services.yaml, so there is nothing to show. Add a checked contact route there, or choose another service."));
+                    }
+                }
             }
 
             foreach (var text in step.Texts())
@@ -249,6 +252,9 @@ public static class ContentValidator
             errors.Add(new ContentError(text.Location.AddLines(match.LineOffset), $"{what} seems to tell someone to screenshot, save or forward an image (\"{Shorten(match.Value)}\"). Making or sharing a nude image of anyone under 18 is illegal, even as evidence. Tell them to save usernames, messages and links instead, or say clearly not to save the image."));
         }
     }
+
+    private static bool HasContactRoute(Service s) =>
+        s.Phone is not null || s.Text is not null || s.Url is not null || s.ChatUrl is not null || s.Email is not null || s.BslUrl is not null;
 
     private static string Shorten(string value) => value.Length <= 80 ? value : value[..77] + "...";
 
@@ -337,10 +343,13 @@ public static class ContentValidator
         private readonly HashSet<string> _hosts = new(StringComparer.Ordinal);
         private readonly HashSet<string> _emails = new(StringComparer.OrdinalIgnoreCase);
 
+        private readonly Dictionary<string, Service> _byId = new(StringComparer.Ordinal);
+
         public ServiceDirectory(ImmutableArray<Service> services)
         {
             foreach (var service in services)
             {
+                _byId.TryAdd(service.Id, service);
                 foreach (var (_, value) in PhoneFields(service))
                 {
                     _phones.Add(TextScanner.NormalisePhone(value));
@@ -363,6 +372,8 @@ public static class ContentValidator
         }
 
         public IReadOnlyList<Service> WithUnverifiedHours { get; }
+
+        public Service? Find(string id) => _byId.GetValueOrDefault(id);
 
         public bool HasPhone(string number) => _phones.Contains(TextScanner.NormalisePhone(number));
 
