@@ -147,11 +147,21 @@ public static partial class TextScanner
         var start = 0;
         foreach (Match match in pattern.Matches(text))
         {
-            yield return (text[start..match.Index], start);
+            yield return Trimmed(text, start, match.Index);
             start = match.Index + match.Length;
         }
 
-        yield return (text[start..], start);
+        yield return Trimmed(text, start, text.Length);
+    }
+
+    private static (string Text, int Index) Trimmed(string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        return (text[start..end], start);
     }
 
     private static int LineOf(string text, int index) => text.AsSpan(0, index).Count('\n');
