@@ -240,9 +240,10 @@ public static class ContentValidator
 
             foreach (var service in directory.WithUnverifiedHours)
             {
-                foreach (var match in TextScanner.AlwaysOpenClaimsAbout(text.Value, service.Name))
+                var shortName = service.Name.Split(" (")[0];
+                foreach (var match in TextScanner.AlwaysOpenClaimsAbout(text.Value, shortName))
                 {
-                    errors.Add(new ContentError(text.Location.AddLines(match.LineOffset), $"{what} says when {service.Name} is open, but its opening hours are unverified in the sources. Write \"check their website for opening times\" instead."));
+                    errors.Add(new ContentError(text.Location.AddLines(match.LineOffset), $"{what} says when {shortName} is open, but its opening hours are unverified in the sources. Write \"check their website for opening times\" instead."));
                 }
             }
         }
