@@ -147,10 +147,10 @@ public static class ChoiceRecognizer
         {
             foreach (var token in tokens)
             {
-                var position = OrdinalOf(token, count, culture);
-                if (position is >= 1 && position <= count)
+                if (OrdinalOf(token, count, culture) is { } position)
                 {
-                    return position - 1;
+                    // An ordinal out of range ("the fifth one" of four) must not fall through to the number "one".
+                    return position >= 1 && position <= count ? position - 1 : null;
                 }
             }
         }

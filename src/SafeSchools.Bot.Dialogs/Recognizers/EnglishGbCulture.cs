@@ -49,6 +49,7 @@ internal static partial class EnglishGbCulture
         NumberUnits = Units.Select((word, i) => (word, i)).ToFrozenDictionary(p => p.word, p => p.i, StringComparer.Ordinal),
         NumberTens = Tens.Select((word, i) => (word, i)).ToFrozenDictionary(p => p.word, p => (p.i + 2) * 10, StringComparer.Ordinal),
         NumberScales = new Dictionary<string, int> { ["hundred"] = 100, ["thousand"] = 1000 }.ToFrozenDictionary(StringComparer.Ordinal),
+        NumberArticles = FrozenSet.Create(StringComparer.Ordinal, "a", "an"),
         NumberJoiners = FrozenSet.Create(StringComparer.Ordinal, "and"),
         Ordinals = OrdinalWords.Select((word, i) => (word, i)).ToFrozenDictionary(p => p.word, p => p.i + 1, StringComparer.Ordinal),
         LastWords = FrozenSet.Create(StringComparer.Ordinal, "last", "final", "bottom"),

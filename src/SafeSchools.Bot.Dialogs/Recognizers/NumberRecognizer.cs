@@ -35,7 +35,7 @@ public static class NumberRecognizer
             {
                 matches.Add(new NumberMatch(digits, i));
             }
-            else if (culture.NumberUnits.ContainsKey(tokens[i]) || culture.NumberTens.ContainsKey(tokens[i]))
+            else if (StartsNumberWords(tokens, i, culture))
             {
                 var start = i;
                 var value = ParseWords(tokens, culture, ref i);
@@ -64,6 +64,10 @@ public static class NumberRecognizer
         return decimal.TryParse(token.AsSpan(0, end), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
+    private static bool StartsNumberWords(string[] tokens, int i, RecognizerCulture culture) =>
+        culture.NumberUnits.ContainsKey(tokens[i]) || culture.NumberTens.ContainsKey(tokens[i])
+        || (culture.NumberArticles.Contains(tokens[i]) && i + 1 < tokens.Length && culture.NumberScales.ContainsKey(tokens[i + 1]));
+
     // Reads number words from tokens[index] on and leaves index on the last word used.
     private static decimal ParseWords(string[] tokens, RecognizerCulture culture, ref int index)
     {
@@ -71,6 +75,14 @@ public static class NumberRecognizer
         decimal current = 0;
         var last = Part.None;
         var i = index;
+        if (culture.NumberArticles.Contains(tokens[i]))
+        {
+            // "a hundred": the article counts as one.
+            current = 1;
+            last = Part.Unit;
+            i++;
+        }
+
         for (; i < tokens.Length; i++)
         {
             var token = tokens[i];

@@ -32,6 +32,9 @@ public sealed class RecognizerCulture
     /// <summary>Hundred, thousand.</summary>
     internal FrozenDictionary<string, int> NumberScales { get; init; } = null!;
 
+    /// <summary>Articles that mean one before a scale ("a hundred").</summary>
+    internal FrozenSet<string> NumberArticles { get; init; } = null!;
+
     /// <summary>Words that join number words ("a hundred and five").</summary>
     internal FrozenSet<string> NumberJoiners { get; init; } = null!;
 

@@ -5,7 +5,8 @@ using System.Text;
 namespace SafeSchools.Bot.Dialogs.Recognizers;
 
 /// <summary>
-/// The text normalisation every recognizer shares: compatibility forms folded (full-width letters, ligatures),
+/// The text normalisation every recognizer shares: compatibility forms folded (full-width letters always; ligatures
+/// and other NFKC forms where the runtime has ICU),
 /// lower case, zero-width characters dropped, curly quotes straightened and apostrophes joined ("don't" → "dont"),
 /// punctuation turned into spaces (except a decimal point between digits: "1.5"), letters repeated three or more times collapsed ("yesss" → "yes"),
 /// symbols such as emoji kept as tokens of their own, and white space folded to single spaces.
@@ -44,7 +45,7 @@ public static class TextNormalizer
         var pendingSpace = false;
         for (var i = 0; i < text.Length; i++)
         {
-            var c = text[i];
+            var c = FoldFullWidth(text[i]);
             var category = CharUnicodeInfo.GetUnicodeCategory(c);
             if (IsIgnorable(c, category))
             {
@@ -93,6 +94,9 @@ public static class TextNormalizer
 
         return length;
     }
+
+    // NFKC does nothing when globalization is invariant (no ICU), so full-width ASCII ("ＹＥＳ") is folded here too.
+    private static char FoldFullWidth(char c) => c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c;
 
     private static bool IsDecimalPoint(string text, int index, char[] output, int length, bool pendingSpace) =>
         !pendingSpace && length > 0 && char.IsAsciiDigit(output[length - 1]) && index + 1 < text.Length && char.IsAsciiDigit(text[index + 1]);
