@@ -93,10 +93,33 @@ public sealed class RealContentTests
         Assert.True(reachedHandoff, $"{flowId} never reaches a handoff.");
     }
 
-    [Fact]
-    public void Flows_EveryPath_EndsInAHandoffOrEnd()
+    [Theory]
+    [MemberData(nameof(TopLevelFlows))]
+    public void Flow_TopLevel_NeverEndsWithoutAHandoffOnTheWay(string flowId)
     {
-        // Every end step must be preceded (on some path) by a handoff; every flow has at least one end or goto.
+        // Walk every step reachable from the start without passing a handoff: none may be an end step.
+        var flow = Content.GetFlow(flowId);
+        var seen = new HashSet<string>();
+        var queue = new Queue<Step>([flow.StartStep!]);
+        while (queue.Count > 0)
+        {
+            var step = queue.Dequeue();
+            if (step is HandoffStep || !seen.Add(step.Id))
+            {
+                continue;
+            }
+
+            Assert.False(step is EndStep, $"{flowId}: the end step \"{step.Id}\" can be reached without any handoff.");
+            foreach (var target in step.Targets().OfType<StepTarget>())
+            {
+                queue.Enqueue(flow.FindStep(target.StepId)!);
+            }
+        }
+    }
+
+    [Fact]
+    public void Flows_Every_HasAnEndOrLeadsToAnotherFlow()
+    {
         foreach (var flow in Content.Flows)
         {
             Assert.Contains(flow.Steps, s => s is EndStep or GotoStep || s.Targets().OfType<FlowTarget>().Any());
