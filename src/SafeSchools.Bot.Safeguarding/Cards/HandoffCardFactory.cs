@@ -1,0 +1,89 @@
+using System.Text;
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Dialogs;
+using SafeSchools.Bot.Safeguarding.Content;
+
+namespace SafeSchools.Bot.Safeguarding.Cards;
+
+/// <summary>
+/// Turns services into hand-off cards that fit the channel: a call button (tel:) where the channel has one,
+/// openUrl links everywhere, chat and text routes beside the phone number, and the 999 line on every card.
+/// </summary>
+public static class HandoffCardFactory
+{
+    /// <summary>The line every hand-off card carries.</summary>
+    public const string DangerLine = "If you're in danger right now, call 999.";
+
+    /// <summary>A message with one card per service, laid out as a carousel.</summary>
+    public static Activity CreateHandoff(IEnumerable<Service> services, string? channelId, string? text = null) => new()
+    {
+        Type = ActivityTypes.Message,
+        Text = text,
+        AttachmentLayout = "carousel",
+        Attachments = services.Select(s => CreateCard(s, channelId).ToAttachment()).ToList(),
+    };
+
+    /// <summary>One service's card for <paramref name="channelId"/>.</summary>
+    public static HeroCard CreateCard(Service service, string? channelId)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        var buttons = new List<CardAction>();
+        if (service.Phone is { } phone && ChannelCapabilities.SupportsActionType(channelId, ActionTypes.Call))
+        {
+            buttons.Add(CardAction.Call($"Call {phone}", phone));
+        }
+
+        if (service.ChatUrl is { } chat)
+        {
+            buttons.Add(CardAction.OpenUrl("Chat online", chat));
+        }
+
+        if (service.BslUrl is { } bsl)
+        {
+            buttons.Add(CardAction.OpenUrl("999 BSL (sign language)", bsl));
+        }
+
+        if (service.Url is { } url)
+        {
+            buttons.Add(CardAction.OpenUrl("Website", url));
+        }
+
+        return new HeroCard { Title = service.Name, Text = Describe(service), Buttons = buttons };
+    }
+
+    private static string Describe(Service service)
+    {
+        var text = new StringBuilder();
+        if (service.For is { } purpose)
+        {
+            text.Append(purpose).Append("\n\n");
+        }
+
+        if (service.Phone is { } phone)
+        {
+            text.Append("Phone: **").Append(phone).Append("**");
+            text.Append(service.Textphone is { } textphone ? $" (textphone {textphone})" : string.Empty).Append("\n\n");
+        }
+
+        if (service.Text is { } sms)
+        {
+            text.Append("Text: ").Append(sms.Message).Append("\n\n");
+        }
+
+        if (service.Email is { } email)
+        {
+            text.Append("Email: ").Append(email).Append("\n\n");
+        }
+
+        if (service.Hours is { } hours)
+        {
+            text.Append(hours).Append("\n\n");
+        }
+        else if (service.Unverified.Contains("hours"))
+        {
+            text.Append("Check their website for opening times.\n\n");
+        }
+
+        return text.Append(DangerLine).ToString();
+    }
+}

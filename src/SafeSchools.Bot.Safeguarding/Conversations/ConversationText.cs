@@ -1,0 +1,46 @@
+using SafeSchools.Bot.Connector.Schema;
+
+namespace SafeSchools.Bot.Safeguarding.Conversations;
+
+/// <summary>The few sentences the bot's machinery says itself (everything else is content in dialogs/).</summary>
+public static class ConversationText
+{
+    /// <summary>The immediate-danger line.</summary>
+    public const string DangerLine = "If you're in danger right now, call 999.";
+
+    /// <summary>Said when an answer was not understood.</summary>
+    public const string Retry = "Sorry, I didn't understand that. Please choose one of these, or type **help**.";
+
+    /// <summary>Said after too many answers were not understood.</summary>
+    public const string GiveUp = "Sorry, I'm still not understanding, so let's stop this part. Type **menu** to see what I can help with. **" + DangerLine + "**";
+
+    /// <summary>The reply to "help".</summary>
+    public const string Help =
+        "**" + DangerLine + "**\n\nI'm a computer program that can help with bullying, someone asking for images, or worries about your child. " +
+        "You can type:\n\n- **menu** to see the topics\n- **restart** to start again\n- **stop** to stop\n- **I'm in danger now** for what to do in an emergency\n- **forget me** to delete this chat\n\n" +
+        "Childline is there for anyone up to 19, any time: call 0800 1111 or chat at https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/";
+
+    /// <summary>The reply to "stop".</summary>
+    public const string Stopped = "OK, I've stopped. You can come back any time: type **menu** to start again. **" + DangerLine + "**";
+
+    /// <summary>Said after "forget me".</summary>
+    public const string Forgotten = "Done: I've deleted what I kept about this chat. **" + DangerLine + "** If you're using Teams, your school's Teams still keeps its own copy.";
+
+    /// <summary>Said when a first message was not clearly about one topic.</summary>
+    public const string Unsure = "I want to make sure I help with the right thing.";
+
+    /// <summary>Said after an alert, before carrying on where the user was.</summary>
+    public const string CarryOn = "When you're ready, we can carry on where we were, or type **menu** for other topics.";
+
+    /// <summary>Said when the user says no to a clarifying question.</summary>
+    public const string ClarifiedNo = "OK, thank you for letting me know. **" + DangerLine + "**";
+
+    /// <summary>The give-up activity: the menu and the danger line.</summary>
+    public static Activity GiveUpActivity() => Activity.CreateMessage(GiveUp) with
+    {
+        SuggestedActions = new SuggestedActions([CardAction.ImBack("Menu"), CardAction.ImBack("I'm in danger now")]),
+    };
+
+    /// <summary>Phrases that switch to a topic flow whatever step the user is at.</summary>
+    internal static string TopicLead(string flowTitle) => $"OK, let's talk about this: **{flowTitle}**.";
+}

@@ -1,0 +1,14 @@
+namespace SafeSchools.Bot.Safeguarding.Conversations;
+
+/// <summary>
+/// The little the bot keeps about a conversation besides its dialog stack: which flow is active and whether an
+/// uncertain alert is waiting for a yes or no. Never anything the user typed.
+/// </summary>
+public sealed record SafeguardingSession
+{
+    /// <summary>The flow running now, or null.</summary>
+    public string? ActiveFlow { get; init; }
+
+    /// <summary>The alert category a clarifying question was asked about, or null.</summary>
+    public string? PendingAlert { get; init; }
+}
