@@ -46,7 +46,7 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
     /// <param name="options">App ID, tenant, metadata URLs and issuers.</param>
     /// <param name="httpClient">Fetches the metadata and key documents. Not disposed by this class.</param>
     /// <param name="timeProvider">The clock for token lifetimes and metadata caching.</param>
-    /// <exception cref="ArgumentException">No App ID is configured.</exception>
+    /// <exception cref="ArgumentException">No App ID is configured, a metadata URL is relative, or an interval is negative.</exception>
     public BotFrameworkAuthenticator(BotAuthenticationOptions options, HttpClient httpClient, TimeProvider timeProvider)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -55,6 +55,16 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
         if (string.IsNullOrWhiteSpace(options.AppId))
         {
             throw new ArgumentException("An App ID is required; a bot without one uses DevelopmentAuthenticator.", nameof(options));
+        }
+
+        if (!options.ChannelOpenIdMetadataUrl.IsAbsoluteUri || !options.EmulatorOpenIdMetadataUrl.IsAbsoluteUri)
+        {
+            throw new ArgumentException("The OpenID metadata URLs must be absolute.", nameof(options));
+        }
+
+        if (options.ClockSkew < TimeSpan.Zero || options.MetadataRefreshInterval <= TimeSpan.Zero || options.MinimumMetadataRefreshInterval < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "Clock skew and metadata intervals cannot be negative.");
         }
 
         _options = options;

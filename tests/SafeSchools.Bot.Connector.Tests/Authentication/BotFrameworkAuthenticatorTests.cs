@@ -373,6 +373,12 @@ public sealed class BotFrameworkAuthenticatorTests : IDisposable
         Assert.Throws<ArgumentException>(() => CreateAuthenticator(Options() with { AppId = " " }));
     }
 
+    [Fact]
+    public void Constructor_NegativeClockSkew_Throws()
+    {
+        Assert.Throws<ArgumentOutOfRangeException>(() => CreateAuthenticator(Options() with { ClockSkew = TimeSpan.FromMinutes(-1) }));
+    }
+
     private static BotAuthenticationOptions Options() => new()
     {
         AppId = AppId,
