@@ -25,8 +25,11 @@ public class CloudAdapter(IBotAuthenticator authenticator, IConnectorClientFacto
         ArgumentNullException.ThrowIfNull(callback);
         var identity = await authenticator.AuthenticateAsync(activity, authorizationHeader, cancellationToken);
 
-        // callerId is never trusted from the wire (schema rule A2251).
-        var turnContext = new TurnContext(this, activity with { CallerId = null });
+        // callerId is never trusted from the wire (schema rule A2251); it is set from the authenticated identity.
+        var callerId = identity.IsAuthenticated && identity.AuthenticationType == BotFrameworkAuthenticator.AuthenticationType
+            ? BotFrameworkAuthenticator.AzureCallerId
+            : null;
+        var turnContext = new TurnContext(this, activity with { CallerId = callerId });
         turnContext.TurnState.Set(identity);
         await RunPipelineAsync(turnContext, callback, cancellationToken);
 
