@@ -1,0 +1,49 @@
+using System.Text.RegularExpressions;
+using SafeSchools.Bot.Safeguarding.Text;
+
+namespace SafeSchools.Bot.Safeguarding.Alerts;
+
+/// <summary>
+/// The alert categories, patterns and replies loaded from <c>dialogs/alerts.yaml</c>. Every pattern is checked and
+/// compiled once, here; a file with mistakes is refused with every mistake listed by line.
+/// </summary>
+public sealed class AlertCatalog
+{
+    /// <summary>The file name looked for in the <c>dialogs/</c> folder.</summary>
+    public const string FileName = "alerts.yaml";
+
+    internal AlertCatalog(IReadOnlyList<AlertCategoryDefinition> categories, Regex? idioms, IReadOnlyDictionary<string, (Regex? Certain, Regex? Uncertain)> combined)
+    {
+        Categories = categories;
+        Idioms = idioms;
+        Combined = combined;
+    }
+
+    /// <summary>The categories in priority order.</summary>
+    public IReadOnlyList<AlertCategoryDefinition> Categories { get; }
+
+    /// <summary>Everyday sayings ("this homework is killing me") removed from a message before matching.</summary>
+    internal Regex? Idioms { get; }
+
+    /// <summary>Per category, one compiled regex for the rules that have no "unless", certain and uncertain.</summary>
+    internal IReadOnlyDictionary<string, (Regex? Certain, Regex? Uncertain)> Combined { get; }
+
+    /// <summary>Loads <c>alerts.yaml</c> from <paramref name="dialogsFolder"/> (or from the file, when given a file path).</summary>
+    /// <exception cref="CatalogException">The file has mistakes; each is listed with its line.</exception>
+    /// <exception cref="FileNotFoundException">There is no such file.</exception>
+    public static AlertCatalog Load(string dialogsFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogsFolder);
+        var path = Directory.Exists(dialogsFolder) ? Path.Combine(dialogsFolder, FileName) : dialogsFolder;
+        using var reader = File.OpenText(path);
+        return Parse(reader, Path.GetFileName(path));
+    }
+
+    /// <summary>Reads the catalog from YAML text; <paramref name="fileName"/> names the file in error messages.</summary>
+    /// <exception cref="CatalogException">The text has mistakes; each is listed with its line.</exception>
+    public static AlertCatalog Parse(TextReader reader, string fileName = FileName)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        return new AlertCatalogParser(fileName).Parse(reader);
+    }
+}

@@ -1,0 +1,8 @@
+namespace SafeSchools.Bot.Safeguarding.Alerts;
+
+/// <summary>One category from <c>alerts.yaml</c>: what to say and the patterns that raise it.</summary>
+/// <param name="Id">The category id, e.g. <c>self-harm</c>.</param>
+/// <param name="Reply">The markdown reply shown before anything else on a certain match.</param>
+/// <param name="Clarify">The short question asked on an uncertain match, e.g. "Are you in danger right now?".</param>
+/// <param name="Rules">The patterns, in file order.</param>
+public sealed record AlertCategoryDefinition(string Id, string Reply, string Clarify, IReadOnlyList<AlertRule> Rules);

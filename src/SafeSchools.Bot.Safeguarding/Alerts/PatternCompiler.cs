@@ -1,0 +1,124 @@
+using System.Text.RegularExpressions;
+
+namespace SafeSchools.Bot.Safeguarding.Alerts;
+
+/// <summary>
+/// Turns officers' patterns into regular expressions once, at load: fills in <c>{terms}</c>, anchors each pattern
+/// at word edges, and explains mistakes in plain words.
+/// </summary>
+internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string> terms)
+{
+    /// <summary>How long one pattern may run on one message before it is stopped.</summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+
+    private const RegexOptions HotPathOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+
+    /// <summary>Expands terms and checks one pattern; returns null and a reason when it is not usable.</summary>
+    public (string? Expanded, string? Problem) Check(string pattern)
+    {
+        var problem = StyleProblem(pattern);
+        if (problem is not null)
+        {
+            return (null, problem);
+        }
+
+        var expanded = Expand(pattern, out var unknown);
+        if (unknown is not null)
+        {
+            return (null, $"the pattern \"{pattern}\" uses {{{unknown}}}, which is not defined under \"terms\"");
+        }
+
+        var parseProblem = ParseProblem(expanded);
+        if (parseProblem is not null)
+        {
+            return (null, $"the pattern \"{pattern}\" is not valid: {parseProblem}");
+        }
+
+        var anchored = new Regex(Anchor(expanded), RegexOptions.CultureInvariant, MatchTimeout);
+        return anchored.IsMatch(string.Empty) || anchored.IsMatch("hello how are you today")
+            ? (null, $"the pattern \"{pattern}\" matches almost any message; make it more specific")
+            : (expanded, null);
+    }
+
+    /// <summary>A regex for one checked pattern, used to explain which rule fired.</summary>
+    public static Regex Single(string expanded) => new(Anchor(expanded), RegexOptions.CultureInvariant, MatchTimeout);
+
+    /// <summary>One compiled regex for many checked patterns, used on every message.</summary>
+    public static Regex? Combined(IEnumerable<string> expanded)
+    {
+        var alternatives = expanded.Select(Anchor).ToList();
+        return alternatives.Count == 0 ? null : new Regex(string.Join('|', alternatives), HotPathOptions, MatchTimeout);
+    }
+
+    /// <summary>Checks a term's own pattern (terms may use other terms).</summary>
+    public static string? TermProblem(string value) => StyleProblem(value) ?? ParseProblem(value);
+
+    private static string Anchor(string expanded) => $"(?<![a-z0-9])(?:{expanded})(?![a-z0-9])";
+
+    private string Expand(string pattern, out string? unknown)
+    {
+        string? missing = null;
+        var text = pattern;
+        for (var depth = 0; depth < 5 && TermReference().IsMatch(text); depth++)
+        {
+            text = TermReference().Replace(text, match =>
+            {
+                if (terms.TryGetValue(match.Groups[1].Value, out var value))
+                {
+                    return $"(?:{value})";
+                }
+
+                missing ??= match.Groups[1].Value;
+                return string.Empty;
+            });
+        }
+
+        unknown = missing;
+        return text;
+    }
+
+    private static string? StyleProblem(string pattern)
+    {
+        if (pattern.Contains('\'', StringComparison.Ordinal) || pattern.Contains('\u2019', StringComparison.Ordinal))
+        {
+            return $"the pattern \"{pattern}\" has an apostrophe; messages are matched without them, so write \"dont\", not \"don't\"";
+        }
+
+        for (var i = 0; i < pattern.Length; i++)
+        {
+            if (char.IsUpper(pattern[i]) && (i == 0 || pattern[i - 1] != '\\'))
+            {
+                return $"the pattern \"{pattern}\" has capital letters; messages are lower-cased before matching, so write it in lower case";
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ParseProblem(string expanded)
+    {
+        try
+        {
+            _ = new Regex(expanded, RegexOptions.CultureInvariant, MatchTimeout);
+            return null;
+        }
+        catch (RegexParseException exception)
+        {
+            return exception.Error switch
+            {
+                RegexParseError.InsufficientClosingParentheses => "missing closing bracket",
+                RegexParseError.InsufficientOpeningParentheses => "a closing bracket \")\" has no opening bracket",
+                RegexParseError.UnterminatedBracket => "a \"[\" has no closing \"]\"",
+                RegexParseError.QuantifierAfterNothing => "a \"*\", \"+\" or \"?\" has nothing before it to repeat",
+                RegexParseError.NestedQuantifiersNotParenthesized => "two repeat marks in a row, such as \"**\"",
+                RegexParseError.UnescapedEndingBackslash => "it ends with a single \"\\\"",
+                RegexParseError.ReversedCharacterRange => "a range such as [z-a] is the wrong way round",
+                RegexParseError.ReversedQuantifierRange => "a count such as {5,2} is the wrong way round",
+                _ => $"{exception.Error} at character {exception.Offset}",
+            };
+        }
+    }
+
+    [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex TermReference();
+}

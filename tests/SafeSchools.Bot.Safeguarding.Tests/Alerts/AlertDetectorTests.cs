@@ -1,0 +1,107 @@
+using SafeSchools.Bot.Safeguarding.Alerts;
+
+namespace SafeSchools.Bot.Safeguarding.Tests.Alerts;
+
+public sealed class AlertDetectorTests
+{
+    private readonly AlertDetector _detector = Detectors.FromRepository;
+
+    public static TheoryData<string, string> ExtraLines => TestPaths.Labelled(TestPaths.TestData("Alerts/risk-extra.tsv"));
+
+    public static TheoryData<string, string> DevLines => TestPaths.Labelled(Path.Combine(TestPaths.SharedEval, "risk-dev.tsv"));
+
+    [Theory]
+    [MemberData(nameof(ExtraLines))]
+    [MemberData(nameof(DevLines))]
+    public void Detect_LabelledUtterance_RaisesExpectedCategoryOrNothing(string expected, string utterance)
+    {
+        var result = _detector.Detect(utterance);
+
+        if (expected == AlertCategories.None)
+        {
+            Assert.False(result.IsAlert, $"false alarm: {string.Join(", ", result.Matches.Select(m => $"{m.Category} {m.Certainty} line {m.Rule?.Line}"))} on \"{_detector.Prepare(utterance)}\"");
+        }
+        else
+        {
+            Assert.True(result.Raised(expected), $"missed {expected}; found {result.Category ?? "none"} on \"{_detector.Prepare(utterance)}\"");
+        }
+    }
+
+    [Theory]
+    [InlineData("I'm being forced to have sex and I'm only 12 years old", AlertCategories.AbuseDisclosure)]
+    [InlineData("im bein forced 2 have sex n im only 12", AlertCategories.AbuseDisclosure)]
+    [InlineData("my daughter told me her uncle touches her", AlertCategories.AbuseDisclosure)]
+    [InlineData("i w\u0430nt to k\u0456ll mys\u0435lf", AlertCategories.SelfHarm)]
+    [InlineData("I WANT TO KILL MYSELF", AlertCategories.SelfHarm)]
+    [InlineData("i want to k i l l myself", AlertCategories.SelfHarm)]
+    [InlineData("i w\u200Bant to di\u200Be", AlertCategories.SelfHarm)]
+    [InlineData("ｉ ｗａｎｔ ｔｏ ｄｉｅ", AlertCategories.SelfHarm)]
+    [InlineData("i want to dieeee", AlertCategories.SelfHarm)]
+    [InlineData("su1c1d@l", AlertCategories.SelfHarm)]
+    [InlineData("im having sucidal thoughts", AlertCategories.SelfHarm)]
+    [InlineData("he has my n00dz and wants $50", AlertCategories.Sextortion)]
+    [InlineData("sum1 is blakmailing me with my pics", AlertCategories.Sextortion)]
+    [InlineData("sum1 is threatning me wiv a 🔪", AlertCategories.ImmediateDanger)]
+    public void Detect_DisguisedText_StillRaisesCategory(string utterance, string expected) =>
+        Assert.True(_detector.Detect(utterance).Raised(expected), _detector.Prepare(utterance));
+
+    [Theory]
+    [InlineData("I don't feel safe", AlertCategories.ImmediateDanger)]
+    [InlineData("he scares me", AlertCategories.ImmediateDanger)]
+    [InlineData("i want it all to stop", AlertCategories.SelfHarm)]
+    public void Detect_VagueWorry_IsUncertainAndAsksClarifyingQuestion(string utterance, string expected)
+    {
+        var result = _detector.Detect(utterance);
+
+        Assert.Equal(expected, result.Category);
+        Assert.True(result.NeedsClarifying);
+        var question = Assert.Single(result.Replies);
+        Assert.Equal(_detector.Catalog.Categories.Single(c => c.Id == expected).Clarify, question);
+    }
+
+    [Fact]
+    public void Detect_DangerAndSelfHarm_ListsImmediateDangerFirstWithBothReplies()
+    {
+        var result = _detector.Detect("he's got a knife and is threatening me and i want to kill myself");
+
+        Assert.Equal([AlertCategories.ImmediateDanger, AlertCategories.SelfHarm], result.Matches.Select(m => m.Category));
+        Assert.Equal(AlertCertainty.Certain, result.Certainty);
+        Assert.Equal(2, result.Replies.Count);
+        Assert.StartsWith("**If you're in danger right now, call 999.**", result.Replies[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("hello")]
+    public void Detect_EmptyOrOrdinary_ReturnsNone(string? utterance)
+    {
+        var result = _detector.Detect(utterance);
+
+        Assert.False(result.IsAlert);
+        Assert.Empty(result.Replies);
+        Assert.Null(result.Certainty);
+    }
+
+    [Fact]
+    public void Detect_CertainMatch_ExplainsWhichRuleFired()
+    {
+        var match = Assert.Single(_detector.Detect("i self harm").Matches);
+
+        Assert.NotNull(match.Rule);
+        Assert.True(match.Rule.Line > 0);
+        Assert.Equal(AlertCategories.SelfHarm, match.Rule.Category);
+    }
+
+    [Fact]
+    public void Detect_ManyThreadsAtOnce_GivesSameAnswers()
+    {
+        var inputs = Enumerable.Range(0, 400).Select(i => i % 2 == 0 ? "i want to kill myself" : "my phone is dead").ToArray();
+
+        var results = inputs.AsParallel().Select(_detector.Detect).ToArray();
+
+        Assert.All(results.Where((_, i) => i % 2 == 0), r => Assert.Equal(AlertCategories.SelfHarm, r.Category));
+        Assert.All(results.Where((_, i) => i % 2 == 1), r => Assert.False(r.IsAlert));
+    }
+}
