@@ -1,3 +1,5 @@
+using SafeSchools.Bot.Content;
+using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Teams;
 
 namespace SafeSchools.Bot.Commands;
@@ -5,13 +7,70 @@ namespace SafeSchools.Bot.Commands;
 /// <summary>Commands run with <c>dotnet run --project src/SafeSchools.Bot -- &lt;command&gt;</c> instead of the web host.</summary>
 internal static class BotCommandLine
 {
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package";
+    private const string UsageText =
+        """
+        Commands:
+          validate [dialogs-folder]            check every file in dialogs/ the way start-up does
+          eval risk <file.tsv>                 alert detection: recall per category and false alarms
+          eval intents <file.tsv>              first-message routing accuracy
+          teams-package --app-id <guid> [--website <https url>] [--out <zip>]
+        """;
 
-    public static int Run(string[] args, TextWriter output, TextWriter error) => args[0] switch
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "eval";
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) => args switch
     {
-        "teams-package" => TeamsPackage(args, output, error),
+        ["teams-package", ..] => TeamsPackage(args, output, error),
+        ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
+        ["eval", "risk", var file] => EvalRisk(file, output, error),
+        ["eval", "intents", var file] => EvalIntents(file, output, error),
         _ => Usage(error),
     };
+
+    private static int Validate(string dialogsFolder, TextWriter output, TextWriter error)
+    {
+        var problems = ContentValidation.Check(dialogsFolder);
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        if (problems.Count == 0)
+        {
+            output.WriteLine($"All content in {Path.GetFullPath(dialogsFolder)} is valid.");
+            return 0;
+        }
+
+        error.WriteLine($"{problems.Count} problem(s) found. The bot will not start until they are fixed.");
+        return 1;
+    }
+
+    private static int EvalRisk(string file, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"No file at {file}.");
+            return 2;
+        }
+
+        using var reader = File.OpenText(file);
+        var report = RiskEvaluation.Run(AlertDetector.Load(RepositoryFolder.Find("dialogs")), reader);
+        output.WriteLine(report.Format());
+        return 0;
+    }
+
+    private static int EvalIntents(string file, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            error.WriteLine($"No file at {file}.");
+            return 2;
+        }
+
+        using var reader = File.OpenText(file);
+        output.WriteLine(IntentRoutingFactory.Evaluate(RepositoryFolder.Find("dialogs"), reader));
+        return 0;
+    }
 
     private static int TeamsPackage(string[] args, TextWriter output, TextWriter error)
     {
@@ -47,7 +106,7 @@ internal static class BotCommandLine
 
     private static int Usage(TextWriter error)
     {
-        error.WriteLine("Commands: teams-package --app-id <guid> [--website <https url>] [--out <zip>]");
+        error.WriteLine(UsageText);
         return 2;
     }
 }

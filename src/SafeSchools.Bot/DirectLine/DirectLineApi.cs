@@ -93,7 +93,7 @@ internal static class DirectLineApi
                 var update = Stamp(new Activity { Type = ActivityTypes.ConversationUpdate }, request, conversation) with
                 {
                     MembersAdded = [BotAccount(request), new ChannelAccount(conversation.UserId)],
-                    ChannelData = conversation.Audience is null ? null : new Dictionary<string, string> { ["audience"] = conversation.Audience },
+                    ChannelData = conversation.Audience is null ? null : JsonSerializer.SerializeToElement(new { audience = conversation.Audience }),
                 };
                 await adapter.ProcessActivityAsync(conversation, update, bot.OnTurnAsync, cancellationToken);
             }

@@ -1,3 +1,4 @@
+using SafeSchools.Bot.Content;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Endpoints;
 using SafeSchools.Bot.Web;
@@ -23,6 +24,7 @@ internal static class BotApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.Services.CompileSafeguarding();
         app.UseWebChat();
         app.UseWebSockets();
         app.MapHealthApi();

@@ -1,4 +1,6 @@
 using SafeSchools.Bot.Commands;
+using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Safeguarding.Text;
 using Serilog;
 
 namespace SafeSchools.Bot.Hosting;
@@ -19,6 +21,16 @@ internal static class BotProgram
             var app = BotApplication.Build(args);
             await app.RunAsync();
             return 0;
+        }
+        catch (ContentValidationException ex)
+        {
+            Log.Fatal("SafeSchools.Bot did not start: the content in dialogs/ has problems:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, ex.Errors));
+            return 1;
+        }
+        catch (CatalogException ex)
+        {
+            Log.Fatal("SafeSchools.Bot did not start: dialogs/alerts.yaml has problems:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, ex.Errors));
+            return 1;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -1,8 +1,10 @@
 using SafeSchools.Bot.Bots;
+using SafeSchools.Bot.Content;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Authentication;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
+using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Storage;
 using SafeSchools.Bot.Web;
 
@@ -32,8 +34,7 @@ internal static class BotServiceExtensions
         builder.Services.AddSingleton(services => Configure(services, new CloudAdapter(
             services.GetRequiredService<IBotAuthenticator>(),
             services.GetRequiredService<IConnectorClientFactory>())));
-        builder.Services.AddSingleton<IBot, SafeSchoolsBot>();
-        return builder.AddBotStorage().AddDirectLine();
+        return builder.AddBotStorage().AddSafeguarding().AddDirectLine();
     }
 
     private static WebApplicationBuilder AddDirectLine(this WebApplicationBuilder builder)
@@ -54,6 +55,7 @@ internal static class BotServiceExtensions
         where TAdapter : BotAdapter
     {
         adapter.Use(services.GetRequiredService<TurnLoggingMiddleware>());
+        adapter.Use(services.GetRequiredService<SafeguardingAlertMiddleware>());
         adapter.OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync;
         return adapter;
     }

@@ -1,0 +1,51 @@
+using Microsoft.Extensions.Logging;
+using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Schema;
+
+namespace SafeSchools.Bot.Safeguarding.Alerts;
+
+/// <summary>
+/// Checks every incoming message for immediate danger, self-harm, abuse disclosures and sextortion, before the
+/// dialogs run and whatever step the user is at, and sends the category's reply first. It needs no storage, so
+/// the reply goes out even when state cannot be read or saved. Alerts are counted in the logs by category only.
+/// </summary>
+public sealed class SafeguardingAlertMiddleware(AlertDetector detector, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
+{
+    /// <inheritdoc />
+    public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        ArgumentNullException.ThrowIfNull(next);
+        if (turnContext.Activity.Type == ActivityTypes.Message)
+        {
+            var result = detector.Detect(turnContext.Activity.RemoveRecipientMention());
+            turnContext.TurnState.Set(new AlertTurn(result));
+            if (result.IsAlert)
+            {
+                await ReplyAsync(turnContext, result, cancellationToken);
+            }
+        }
+
+        await next(cancellationToken);
+    }
+
+    private async Task ReplyAsync(ITurnContext turnContext, AlertResult result, CancellationToken cancellationToken)
+    {
+        foreach (var match in result.Matches)
+        {
+            logger.LogWarning("Safeguarding alert raised: {AlertCategory} ({AlertCertainty})", match.Category, match.Certainty);
+        }
+
+        var replies = result.Replies.Select(text => Activity.CreateMessage(text)).ToList();
+        if (result.NeedsClarifying && replies.Count > 0)
+        {
+            replies[^1] = replies[^1] with
+            {
+                InputHint = InputHints.ExpectingInput,
+                SuggestedActions = new SuggestedActions([CardAction.ImBack("Yes"), CardAction.ImBack("No")]),
+            };
+        }
+
+        await turnContext.SendActivitiesAsync(replies, cancellationToken);
+    }
+}

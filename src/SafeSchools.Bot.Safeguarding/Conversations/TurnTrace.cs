@@ -1,0 +1,21 @@
+using System.Text.Json.Serialization;
+
+namespace SafeSchools.Bot.Safeguarding.Conversations;
+
+/// <summary>
+/// The value of the <c>safeschools.turn</c> trace activity the Emulator's inspector shows: why the bot did what it did.
+/// </summary>
+/// <param name="Intent">The flow a first message was routed to, or null.</param>
+/// <param name="Flow">The flow active after the turn, or null.</param>
+/// <param name="Alerts">The alert categories raised this turn.</param>
+public sealed record TurnTrace(
+    [property: JsonPropertyName("intent")] string? Intent,
+    [property: JsonPropertyName("flow")] string? Flow,
+    [property: JsonPropertyName("alerts")] IReadOnlyList<string> Alerts)
+{
+    /// <summary>The trace activity's name.</summary>
+    public const string Name = "safeschools.turn";
+
+    /// <summary>The trace activity's label.</summary>
+    public const string Label = "SafeSchools turn";
+}
