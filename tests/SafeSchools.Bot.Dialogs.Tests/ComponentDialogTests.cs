@@ -38,7 +38,7 @@ public sealed class ComponentDialogTests
     }
 
     [Fact]
-    public async Task OnContinueDialogAsync_HelpDoesNotCountAsFailedAttempt()
+    public async Task OnContinueDialogAsync_RepeatedHelp_DoesNotCountAsFailedAttempts()
     {
         var client = new DialogTestClient(Channels.Test, new HelpAndStopDialog());
         await client.SendActivityAsync<Activity>("hi");
@@ -112,6 +112,33 @@ public sealed class ComponentDialogTests
         Assert.Equal(HelpAndStopDialog.StopText, reply!.Text);
         Assert.Null(client.GetNextReply());
         Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult!.Status);
+    }
+
+    [Fact]
+    public async Task Prompt_GiveUpInsideNestedComponent_CancelsOuterStackWithoutContinuing()
+    {
+        var outer = new WaterfallDialog("outer",
+        [
+            (step, ct) => step.BeginDialogAsync("component", null, ct),
+            async (step, ct) =>
+            {
+                await step.Context.SendActivityAsync("outer should not continue", ct);
+                return await step.EndDialogAsync(null, ct);
+            },
+        ]);
+        var root = new ComponentDialog("root");
+        root.AddDialog(outer).AddDialog(Flows.ThreeStepComponent());
+        var client = new DialogTestClient(Channels.Test, root);
+        await client.SendActivityAsync<Activity>("hi");
+        await client.SendActivityAsync<Activity>("pizza");
+        await client.SendActivityAsync<Activity>("chips");
+
+        var giveUp = await client.SendActivityAsync<Activity>("beans");
+
+        Assert.Equal(Flows.GiveUpText, giveUp!.Text);
+        Assert.Null(client.GetNextReply());
+        Assert.Equal(DialogTurnStatus.Cancelled, client.DialogTurnResult!.Status);
+        Assert.Equal("What's it about?", (await client.SendActivityAsync<Activity>("hi"))!.Text);
     }
 
     /// <summary>Like CoreBot's CancelAndHelpDialog: "help" or "?" answers and re-asks, "stop" cancels.</summary>

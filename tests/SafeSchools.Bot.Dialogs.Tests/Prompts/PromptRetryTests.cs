@@ -94,6 +94,14 @@ public sealed class PromptRetryTests
     }
 
     [Fact]
+    public async Task BeginDialogAsync_MaxAttemptsBelowOne_Throws()
+    {
+        var client = new DialogTestClient(Channels.Test, PromptTestDialogs.Asking(new TextPrompt("name"), Flows.Ask("Name?", maxAttempts: 0)));
+
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => client.SendActivityAsync<Activity>("hi"));
+    }
+
+    [Fact]
     public async Task Validator_Rejects_RetryPromptAndAttemptCountGrow()
     {
         var attempts = new List<int>();
