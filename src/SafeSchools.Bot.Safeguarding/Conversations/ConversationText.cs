@@ -9,7 +9,7 @@ public static class ConversationText
     public const string DangerLine = "If you're in danger right now, call 999.";
 
     /// <summary>Said when an answer was not understood.</summary>
-    public const string Retry = "Sorry, I didn't understand that. Please choose one of these, or type **help**.";
+    public const string Retry = "Sorry, I didn't understand that. Please choose one of these, or type **help**. " + DangerLine;
 
     /// <summary>Said after too many answers were not understood.</summary>
     public const string GiveUp = "Sorry, I'm still not understanding, so let's stop this part. Type **menu** to see what I can help with. **" + DangerLine + "**";

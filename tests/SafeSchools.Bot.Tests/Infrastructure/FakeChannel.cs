@@ -51,6 +51,21 @@ public sealed class FakeChannel : IAsyncDisposable
         return _received.ToList();
     }
 
+    /// <summary>
+    /// Waits until <paramref name="turns"/> trace activities (each turn's last activity) have arrived; returns
+    /// everything received so far.
+    /// </summary>
+    public async Task<IReadOnlyList<ReceivedActivity>> WaitForTracesAsync(int turns)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        while (_received.Count(r => r.Activity.Type == "trace") < turns)
+        {
+            await _arrivals.WaitAsync(timeout.Token);
+        }
+
+        return _received.ToList();
+    }
+
     private async Task<IResult> ReceiveAsync(HttpRequest request)
     {
         var activity = await JsonSerializer.DeserializeAsync<Activity>(request.Body, BotJson.Options);
