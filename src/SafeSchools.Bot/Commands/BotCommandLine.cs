@@ -22,8 +22,8 @@ internal static class BotCommandLine
     {
         ["teams-package", ..] => TeamsPackage(args, output, error),
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
-        ["eval", "risk", var file] => EvalRisk(file, output, error),
-        ["eval", "intents", var file] => EvalIntents(file, output, error),
+        ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),
+        ["eval", "intents", var file] => EvalIntents(RepositoryFolder.ResolveFile(file), output, error),
         _ => Usage(error),
     };
 

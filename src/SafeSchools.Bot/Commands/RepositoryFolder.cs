@@ -19,4 +19,26 @@ internal static class RepositoryFolder
 
         return Path.Combine(relative);
     }
+
+    /// <summary>
+    /// A file named on the command line: as given when it exists, else relative to the repository root, because
+    /// <c>dotnet run --project</c> runs in the project's folder while people type paths from the root.
+    /// </summary>
+    public static string ResolveFile(string path)
+    {
+        if (File.Exists(path) || Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SafeSchools.Bot.sln")))
+            {
+                return Path.GetFullPath(Path.Combine(dir.FullName, path));
+            }
+        }
+
+        return path;
+    }
 }

@@ -36,6 +36,46 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SuggestedAction_Clicked_StartsAFlow()
+    {
+        var page = await OpenAsync("/");
+        await ExpectBotSaysAsync(page, "Are you a young person");
+
+        await SuggestedAction(page, "I'm a young person").ClickAsync();
+        await ExpectBotSaysAsync(page, "What would you like help with?");
+        await SuggestedAction(page, "I'm being bullied").ClickAsync();
+
+        await ExpectBotSaysAsync(page, "not your fault");
+        await ScreenshotAsync(page, "bullying-flow");
+    }
+
+    [Fact]
+    public async Task TypingSomeoneIsFollowingMe_ShowsTheEmergencyGuidance()
+    {
+        var page = await OpenAsync("/");
+        await ExpectBotSaysAsync(page, "call 999");
+
+        await SendAsync(page, "someone is following me");
+
+        await ExpectBotSaysAsync(page, "text 999 saying which service you need");
+        await ScreenshotAsync(page, "emergency-guidance");
+    }
+
+    [Fact]
+    public async Task ParentsWidget_OpensTheParentFlowInAnIframe()
+    {
+        var page = await OpenAsync("/widget-demo.html");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Chat: worried about a child?" }).ClickAsync();
+        var frame = page.FrameLocator("iframe[title='Safe Schools chat']");
+        await frame.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").GetByText("What are you worried about?").First
+            .WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+        await ScreenshotAsync(page, "parents-widget");
+
+        Assert.Equal("true", await page.GetByRole(AriaRole.Button, new() { Name = "Chat: worried about a child?" }).GetAttributeAsync("aria-expanded"));
+    }
+
+    [Fact]
     public async Task QuickExit_ShiftThreeTimes_LeavesAndAFreshLoadShowsNoOldMessages()
     {
         var page = await OpenAsync("/");
@@ -112,6 +152,9 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
     internal static async Task ExpectBotSaysAsync(IPage page, string text) =>
         await page.Locator(".webchat__bubble:not(.webchat__bubble--from-user)").GetByText(text).First
             .WaitForAsync(new LocatorWaitForOptions { Timeout = 20_000 });
+
+    private static ILocator SuggestedAction(IPage page, string name) =>
+        page.GetByRole(AriaRole.Toolbar, new() { Name = "Suggested actions" }).GetByRole(AriaRole.Button, new() { Name = name });
 
     internal static async Task SendAsync(IPage page, string text)
     {

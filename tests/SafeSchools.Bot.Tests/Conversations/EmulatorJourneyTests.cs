@@ -1,0 +1,79 @@
+using System.Text.Json;
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Dialogs;
+using SafeSchools.Bot.Tests.Infrastructure;
+
+namespace SafeSchools.Bot.Tests.Conversations;
+
+public sealed class EmulatorJourneyTests
+{
+    private const string DangerLine = "If you're in danger right now, call 999";
+
+    [Fact]
+    public async Task HorribleMessages_FirstMessage_LandsInBullyingAndGetsUsefulHelpWithinThreeTurns()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var user = new EmulatorUser(bot);
+
+        var first = await user.SayAsync("people keep sending me horrible messages");
+        var second = await user.SayAsync("online");
+
+        Assert.Equal("bullying", Trace(first).GetProperty("intent").GetString());
+        Assert.Contains(DangerLine, Text(first), StringComparison.Ordinal);
+        Assert.Contains("It's not your fault", Text(first), StringComparison.Ordinal);
+        var help = Text(second);
+        Assert.Contains("Block and report", help, StringComparison.Ordinal);
+        Assert.Contains("Tell an adult you trust", help, StringComparison.Ordinal);
+        Assert.Contains(second.SelectMany(a => a.Attachments ?? []), a => JsonSerializer.Serialize(a.Content, BotJson.Options).Contains("Childline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Disclosure_AsTheVeryFirstMessage_IsRecognisedAndAnsweredFirst()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var user = new EmulatorUser(bot);
+
+        var replies = await user.SayAsync("I'm being forced to have sex and I'm only 12 years old");
+
+        Assert.Contains("abuse-disclosure", Trace(replies).GetProperty("alerts").EnumerateArray().Select(a => a.GetString()));
+        Assert.Contains("not your fault", replies[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("999", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Alert_MidFlow_RepliesFirstThenOffersTheSameQuestionAgain()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var user = new EmulatorUser(bot);
+        var question = await user.SayAsync("people keep sending me horrible messages");
+
+        var replies = await user.SayAsync("someone is following me home right now");
+
+        Assert.Contains("immediate-danger", Trace(replies).GetProperty("alerts").EnumerateArray().Select(a => a.GetString()));
+        Assert.StartsWith("**" + DangerLine, replies[0].Text, StringComparison.Ordinal);
+        var messages = replies.Where(r => r.Type == ActivityTypes.Message).ToList();
+        Assert.Equal(question.Last(a => a.Type == ActivityTypes.Message).Text, messages[^1].Text);
+        Assert.Equal("bullying", Trace(replies).GetProperty("flow").GetString());
+    }
+
+    [Fact]
+    public async Task StoreDown_DuringAnAlertTurn_AlertAndApologyWith999StillGoOut_AndTheBotRecovers()
+    {
+        var storage = new FailingStorage();
+        await using var bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<IStorage>(storage));
+        var user = new EmulatorUser(bot);
+
+        var duringOutage = await user.SayAsync("I want to kill myself");
+        storage.Recover();
+        var afterwards = await user.SayAsync("I'm being bullied");
+
+        Assert.Contains("116 123", Text(duringOutage), StringComparison.Ordinal);
+        Assert.Contains(duringOutage, a => a.Text?.Contains("Sorry, something went wrong", StringComparison.Ordinal) == true && a.Text.Contains(DangerLine, StringComparison.Ordinal));
+        Assert.Contains("It's not your fault", Text(afterwards), StringComparison.Ordinal);
+    }
+
+    private static string Text(IEnumerable<Activity> replies) => string.Join("\n", replies.Select(r => r.Text).Where(t => t is not null));
+
+    private static JsonElement Trace(IEnumerable<Activity> replies) =>
+        (JsonElement)replies.Single(r => r.Type == ActivityTypes.Trace && r.Name == "safeschools.turn").Value!;
+}
