@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Safeguarding.Alerts;
 
@@ -16,9 +17,12 @@ public sealed class SafeguardingAlertMiddleware(AlertDetector detector, ILogger<
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        if (turnContext.Activity.Type == ActivityTypes.Message)
+        var text = turnContext.Activity.RemoveRecipientMention();
+
+        // The "I'm in danger now" button opens the emergency flow, which shows 999 first; no second copy is needed.
+        if (turnContext.Activity.Type == ActivityTypes.Message && ConversationCommands.Recognize(text) != ConversationCommand.Danger)
         {
-            var result = detector.Detect(turnContext.Activity.RemoveRecipientMention());
+            var result = detector.Detect(text);
             turnContext.TurnState.Set(new AlertTurn(result));
             if (result.IsAlert)
             {
