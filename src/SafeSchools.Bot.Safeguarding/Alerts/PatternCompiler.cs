@@ -8,8 +8,12 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 /// </summary>
 internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string> terms)
 {
-    /// <summary>How long one pattern may run on one message before it is stopped.</summary>
-    public static readonly TimeSpan MatchTimeout = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// How long one pattern may run on one message before it is stopped. It only guards against runaway
+    /// backtracking: a normal match takes well under a millisecond, but on a busy machine a thread can wait
+    /// seconds for a core, and a timeout turns into a needless "are you in danger?" question, so it is generous.
+    /// </summary>
+    public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
     private const RegexOptions HotPathOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant;
 
