@@ -45,6 +45,12 @@ public sealed class SqliteStorage : RelationalStorage
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+
+        // In WAL mode NORMAL stays consistent after a crash and skips an fsync on every commit; a power cut can lose
+        // only the last few turns' position in a conversation, never corrupt it.
+        await using var pragma = connection.CreateCommand();
+        pragma.CommandText = "PRAGMA synchronous=NORMAL";
+        await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
 
