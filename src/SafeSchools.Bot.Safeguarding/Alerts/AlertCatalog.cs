@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using SafeSchools.Bot.Safeguarding.Text;
 
 namespace SafeSchools.Bot.Safeguarding.Alerts;
@@ -12,21 +11,21 @@ public sealed class AlertCatalog
     /// <summary>The file name looked for in the <c>dialogs/</c> folder.</summary>
     public const string FileName = "alerts.yaml";
 
-    internal AlertCatalog(IReadOnlyList<AlertCategoryDefinition> categories, Regex? idioms, IReadOnlyDictionary<string, (Regex? Certain, Regex? Uncertain)> combined)
+    internal AlertCatalog(IReadOnlyList<AlertCategoryDefinition> categories, RuleIndex idioms, RuleIndex index)
     {
         Categories = categories;
         Idioms = idioms;
-        Combined = combined;
+        Index = index;
     }
 
     /// <summary>The categories in priority order.</summary>
     public IReadOnlyList<AlertCategoryDefinition> Categories { get; }
 
     /// <summary>Everyday sayings ("this homework is killing me") removed from a message before matching.</summary>
-    internal Regex? Idioms { get; }
+    internal RuleIndex Idioms { get; }
 
-    /// <summary>Per category, one compiled regex for the rules that have no "unless", certain and uncertain.</summary>
-    internal IReadOnlyDictionary<string, (Regex? Certain, Regex? Uncertain)> Combined { get; }
+    /// <summary>Which rules can begin at which words, so each message tries only the rules its words allow.</summary>
+    internal RuleIndex Index { get; }
 
     /// <summary>Loads <c>alerts.yaml</c> from <paramref name="dialogsFolder"/> (or from the file, when given a file path).</summary>
     /// <exception cref="CatalogException">The file has mistakes; each is listed with its line.</exception>

@@ -23,22 +23,21 @@ internal sealed class AlertCatalogParser(string fileName)
         var entries = _yaml.Entries(root, "the file", "terms", "idioms", "categories");
         var compiler = new PatternCompiler(ReadTerms(entries));
         var idioms = ReadPatterns(compiler, _yaml.Items(entries, "idioms", "the file"), "idioms").Select(p => p.Expanded).OfType<string>().ToList();
-        var categories = ReadCategories(compiler, entries, root);
+        var expanded = new Dictionary<AlertRule, string>();
+        var categories = ReadCategories(compiler, entries, root, expanded);
         if (_yaml.Errors.Count > 0)
         {
             throw new CatalogException(_yaml.Errors);
         }
 
-        var combined = categories.ToDictionary(
-            category => category.Id,
-            category => (Build(category, AlertCertainty.Certain), Build(category, AlertCertainty.Uncertain)));
-        return new AlertCatalog(categories, PatternCompiler.Combined(idioms), combined);
+        var idiomRules = idioms.Select(expanded => new AlertRule("idiom", AlertCertainty.Certain, expanded, 0)
+        {
+            Matcher = PatternCompiler.Single(expanded),
+            Anchored = PatternCompiler.Anchored(expanded),
+            LeadingWords = LeadingWords.Of(expanded),
+        });
+        return new AlertCatalog(categories, new RuleIndex(idiomRules), new RuleIndex(categories.SelectMany(c => c.Rules)));
     }
-
-    private static Regex? Build(AlertCategoryDefinition category, AlertCertainty certainty) =>
-        PatternCompiler.Combined(category.Rules
-            .Where(rule => rule.Certainty == certainty && rule.Unless is null)
-            .Select(rule => rule.Matcher.ToString()));
 
     private Dictionary<string, string> ReadTerms(Dictionary<string, YamlNode> entries)
     {
@@ -69,7 +68,7 @@ internal sealed class AlertCatalogParser(string fileName)
 
     private static string RemoveTermReferences(string text) => Regex.Replace(text, @"\{[a-z][a-z0-9-]*\}", "x", RegexOptions.CultureInvariant);
 
-    private List<AlertCategoryDefinition> ReadCategories(PatternCompiler compiler, Dictionary<string, YamlNode> entries, YamlNode root)
+    private List<AlertCategoryDefinition> ReadCategories(PatternCompiler compiler, Dictionary<string, YamlNode> entries, YamlNode root, Dictionary<AlertRule, string> expanded)
     {
         var found = new Dictionary<string, AlertCategoryDefinition>(StringComparer.Ordinal);
         foreach (var (key, value) in _yaml.Pairs(entries, "categories", "the file"))
@@ -87,7 +86,7 @@ internal sealed class AlertCatalogParser(string fileName)
                 continue;
             }
 
-            found[id] = ReadCategory(compiler, id, mapping);
+            found[id] = ReadCategory(compiler, id, mapping, expanded);
         }
 
         foreach (var id in AlertCategories.InPriorityOrder.Where(id => !found.ContainsKey(id)))
@@ -98,7 +97,7 @@ internal sealed class AlertCatalogParser(string fileName)
         return [.. AlertCategories.InPriorityOrder.Where(found.ContainsKey).Select(id => found[id])];
     }
 
-    private AlertCategoryDefinition ReadCategory(PatternCompiler compiler, string id, YamlMappingNode mapping)
+    private AlertCategoryDefinition ReadCategory(PatternCompiler compiler, string id, YamlMappingNode mapping, Dictionary<AlertRule, string> expanded)
     {
         var where = $"the category \"{id}\"";
         var entries = _yaml.Entries(mapping, where, "reply", "clarify", Certain, Uncertain);
@@ -107,8 +106,13 @@ internal sealed class AlertCatalogParser(string fileName)
         var certain = _yaml.Items(entries, Certain, where).ToList();
         var uncertain = _yaml.Items(entries, Uncertain, where).ToList();
         var rules = new List<AlertRule>();
-        rules.AddRange(ReadRules(compiler, id, AlertCertainty.Certain, certain, where));
-        rules.AddRange(ReadRules(compiler, id, AlertCertainty.Uncertain, uncertain, where));
+        foreach (var (rule, pattern) in ReadRules(compiler, id, AlertCertainty.Certain, certain, where)
+            .Concat(ReadRules(compiler, id, AlertCertainty.Uncertain, uncertain, where)))
+        {
+            rules.Add(rule);
+            expanded[rule] = pattern;
+        }
+
         if (certain.Count + uncertain.Count == 0)
         {
             _yaml.Error(mapping, $"{where} has no patterns under \"certain\" or \"uncertain\"");
@@ -117,7 +121,7 @@ internal sealed class AlertCatalogParser(string fileName)
         return new AlertCategoryDefinition(id, reply.Trim(), clarify.Trim(), rules);
     }
 
-    private IEnumerable<AlertRule> ReadRules(PatternCompiler compiler, string id, AlertCertainty certainty, IEnumerable<YamlNode> items, string where)
+    private IEnumerable<(AlertRule Rule, string Expanded)> ReadRules(PatternCompiler compiler, string id, AlertCertainty certainty, IEnumerable<YamlNode> items, string where)
     {
         foreach (var item in items)
         {
@@ -134,11 +138,14 @@ internal sealed class AlertCatalogParser(string fileName)
                 continue;
             }
 
-            yield return new AlertRule(id, certainty, pattern.Written, YamlMaps.Line(patternNode))
+            var rule = new AlertRule(id, certainty, pattern.Written, YamlMaps.Line(patternNode))
             {
                 Matcher = PatternCompiler.Single(pattern.Expanded),
+                Anchored = PatternCompiler.Anchored(pattern.Expanded),
+                LeadingWords = LeadingWords.Of(pattern.Expanded),
                 Unless = unless.Expanded is null ? null : PatternCompiler.Single(unless.Expanded),
             };
+            yield return (rule, pattern.Expanded);
         }
     }
 

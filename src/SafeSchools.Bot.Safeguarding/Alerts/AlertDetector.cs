@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 using SafeSchools.Bot.Safeguarding.Text;
 
@@ -39,10 +40,11 @@ public sealed class AlertDetector
             return AlertResult.None;
         }
 
+        var candidates = WordCandidates(_catalog.Index, normalized);
         List<AlertMatch>? matches = null;
         foreach (var category in _catalog.Categories)
         {
-            var match = Match(category, normalized);
+            var match = Match(category, normalized, candidates);
             if (match is not null)
             {
                 (matches ??= []).Add(match);
@@ -56,14 +58,14 @@ public sealed class AlertDetector
     public string Prepare(string? text)
     {
         var normalized = SafeguardingNormalizer.Normalize(text);
-        if (normalized.Length == 0 || _catalog.Idioms is null)
+        if (normalized.Length == 0)
         {
             return normalized;
         }
 
         try
         {
-            return _catalog.Idioms.Replace(normalized, "~");
+            return RemoveIdioms(normalized);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -71,31 +73,98 @@ public sealed class AlertDetector
         }
     }
 
-    // The first match on a compiled regex also compiles its code; do that now so no user message pays for it
-    // (and so the match timeout never fires on that one-off cost).
-    private void WarmUp()
+    // Each idiom found is replaced by "~", so "this homework is killing me" leaves nothing to match.
+    private string RemoveIdioms(string text)
     {
-        foreach (var category in _catalog.Categories)
+        var spans = new List<(int Start, int End)>();
+        foreach (var rule in _catalog.Idioms.Always)
         {
-            _ = Match(category, "warm up so that everything is ready");
+            spans.AddRange(rule.Matcher.Matches(text).Select(m => (m.Index, m.Index + m.Length)));
         }
 
-        _ = Prepare("warm up");
+        foreach (var (rule, start) in WordCandidates(_catalog.Idioms, text))
+        {
+            var match = rule.Anchored.Match(text, start);
+            if (match.Success)
+            {
+                spans.Add((start, match.Index + match.Length));
+            }
+        }
+
+        return spans.Count == 0 ? text : Blank(text, spans);
     }
 
-    private AlertMatch? Match(AlertCategoryDefinition category, string text)
+    private static string Blank(string text, List<(int Start, int End)> spans)
     {
-        var (certain, uncertain) = _catalog.Combined[category.Id];
-        try
+        spans.Sort();
+        var builder = new StringBuilder(text.Length);
+        var position = 0;
+        foreach (var (start, end) in spans)
         {
-            if (Fires(certain, category, AlertCertainty.Certain, text))
+            if (start < position)
             {
-                return new AlertMatch(category.Id, AlertCertainty.Certain, Explain(category, AlertCertainty.Certain, text));
+                position = Math.Max(position, end);
+                continue;
             }
 
-            return Fires(uncertain, category, AlertCertainty.Uncertain, text)
-                ? new AlertMatch(category.Id, AlertCertainty.Uncertain, Explain(category, AlertCertainty.Uncertain, text))
-                : null;
+            builder.Append(text, position, start - position).Append('~');
+            position = end;
+        }
+
+        return builder.Append(text, position, text.Length - position).ToString();
+    }
+
+    // Run a few messages through once so the first users don't pay for one-off start-up work.
+    private void WarmUp()
+    {
+        string[] samples =
+        [
+            "warm up so that everything is ready",
+            "someone keeps sending me mean messages on snapchat and i dont know what to do",
+            "my mum said i have to be home by 9 and my phone is dead",
+            "he says he will send my pics to everyone unless i pay",
+            "i want to kill myself and nobody would care",
+            "my uncle touches me and said not to tell",
+            "there is a man outside with a knife",
+        ];
+        foreach (var sample in samples)
+        {
+            _ = Detect(sample);
+        }
+    }
+
+    // Each word of the message names the rules whose matches could begin there.
+    private static List<(AlertRule Rule, int Start)> WordCandidates(RuleIndex index, string text)
+    {
+        var candidates = new List<(AlertRule Rule, int Start)>();
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = text.IndexOf(' ', start);
+            end = end < 0 ? text.Length : end;
+            if (end > start)
+            {
+                index.Collect(text, start, end - start, candidates);
+            }
+
+            start = end + 1;
+        }
+
+        return candidates;
+    }
+
+    private AlertMatch? Match(AlertCategoryDefinition category, string text, List<(AlertRule Rule, int Start)> candidates)
+    {
+        try
+        {
+            var certain = FirstFiring(category.Id, AlertCertainty.Certain, text, candidates);
+            if (certain is not null)
+            {
+                return new AlertMatch(category.Id, AlertCertainty.Certain, certain);
+            }
+
+            var uncertain = FirstFiring(category.Id, AlertCertainty.Uncertain, text, candidates);
+            return uncertain is null ? null : new AlertMatch(category.Id, AlertCertainty.Uncertain, uncertain);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -104,12 +173,26 @@ public sealed class AlertDetector
         }
     }
 
-    private static bool Fires(Regex? combined, AlertCategoryDefinition category, AlertCertainty certainty, string text) =>
-        (combined?.IsMatch(text) ?? false)
-        || category.Rules.Any(rule => rule.Unless is not null && rule.Certainty == certainty && rule.Fires(text));
+    private AlertRule? FirstFiring(string category, AlertCertainty certainty, string text, List<(AlertRule Rule, int Start)> candidates)
+    {
+        foreach (var (rule, start) in candidates)
+        {
+            if (rule.Category == category && rule.Certainty == certainty && rule.FiresAt(text, start))
+            {
+                return rule;
+            }
+        }
 
-    private static AlertRule? Explain(AlertCategoryDefinition category, AlertCertainty certainty, string text) =>
-        category.Rules.FirstOrDefault(rule => rule.Certainty == certainty && rule.Fires(text));
+        foreach (var rule in _catalog.Index.Always)
+        {
+            if (rule.Category == category && rule.Certainty == certainty && rule.Fires(text))
+            {
+                return rule;
+            }
+        }
+
+        return null;
+    }
 
     private List<string> Replies(List<AlertMatch> matches)
     {

@@ -12,8 +12,18 @@ public sealed record AlertRule(string Category, AlertCertainty Certainty, string
     /// <summary>The expanded pattern, built once at load.</summary>
     internal Regex Matcher { get; init; } = null!;
 
+    /// <summary>The same pattern anchored to start exactly where it is tried (<c>\G</c>), for the word index.</summary>
+    internal Regex Anchored { get; init; } = null!;
+
+    /// <summary>The literal starts of the words a match can begin with, or null when that could not be worked out.</summary>
+    internal IReadOnlyList<string>? LeadingWords { get; init; }
+
     /// <summary>When this also matches, the rule does not fire (an everyday use of the same words).</summary>
     internal Regex? Unless { get; init; }
 
-    internal bool Fires(string text) => Matcher.IsMatch(text) && (Unless is null || !Unless.IsMatch(text));
+    internal bool Fires(string text) => Matcher.IsMatch(text) && !IsExcused(text);
+
+    internal bool FiresAt(string text, int start) => Anchored.IsMatch(text, start) && !IsExcused(text);
+
+    private bool IsExcused(string text) => Unless is not null && Unless.IsMatch(text);
 }

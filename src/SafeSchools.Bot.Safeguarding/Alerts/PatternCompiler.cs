@@ -15,7 +15,9 @@ internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string
     /// </summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(10);
 
-    private const RegexOptions HotPathOptions = RegexOptions.Compiled | RegexOptions.CultureInvariant;
+    // A rule's regex is tried only at the few words its match could begin with (see RuleIndex), so it is
+    // interpreted: compiling ~100 large patterns to IL costs seconds at start-up and gains little per attempt.
+    private const RegexOptions RuleOptions = RegexOptions.CultureInvariant;
 
     /// <summary>Expands terms and checks one pattern; returns null and a reason when it is not usable.</summary>
     public (string? Expanded, string? Problem) Check(string pattern)
@@ -32,7 +34,7 @@ internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string
             return (null, $"the pattern \"{pattern}\" uses {{{unknown}}}, which is not defined under \"terms\"");
         }
 
-        var parseProblem = ParseProblem(expanded);
+        var parseProblem = ParseProblem(expanded) ?? LookaroundProblem(expanded);
         if (parseProblem is not null)
         {
             return (null, $"the pattern \"{pattern}\" is not valid: {parseProblem}");
@@ -44,15 +46,11 @@ internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string
             : (expanded, null);
     }
 
-    /// <summary>A regex for one checked pattern, used to explain which rule fired.</summary>
-    public static Regex Single(string expanded) => new(Anchor(expanded), RegexOptions.CultureInvariant, MatchTimeout);
+    /// <summary>The regex for one checked pattern, matched anywhere in a message (for "unless" and for tests).</summary>
+    public static Regex Single(string expanded) => new(Anchor(expanded), RuleOptions, MatchTimeout);
 
-    /// <summary>One compiled regex for many checked patterns, used on every message.</summary>
-    public static Regex? Combined(IEnumerable<string> expanded)
-    {
-        var alternatives = expanded.Select(Anchor).ToList();
-        return alternatives.Count == 0 ? null : new Regex(string.Join('|', alternatives), HotPathOptions, MatchTimeout);
-    }
+    /// <summary>The regex for one checked pattern, anchored to start exactly where it is tried.</summary>
+    public static Regex Anchored(string expanded) => new($@"\G(?:{expanded})(?![a-z0-9])", RuleOptions, MatchTimeout);
 
     /// <summary>Checks a term's own pattern (terms may use other terms).</summary>
     public static string? TermProblem(string value) => StyleProblem(value) ?? ParseProblem(value);
@@ -99,6 +97,11 @@ internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string
         return null;
     }
 
+    private static string? LookaroundProblem(string expanded) =>
+        LookaroundPattern().IsMatch(expanded)
+            ? "look-ahead and look-behind such as \"(?!\" are not supported; write the exception as an \"unless\" instead"
+            : null;
+
     private static string? ParseProblem(string expanded)
     {
         try
@@ -122,6 +125,9 @@ internal sealed partial class PatternCompiler(IReadOnlyDictionary<string, string
             };
         }
     }
+
+    [GeneratedRegex(@"\(\?<?[=!]", RegexOptions.CultureInvariant)]
+    private static partial Regex LookaroundPattern();
 
     [GeneratedRegex(@"\{([a-z][a-z0-9-]*)\}", RegexOptions.CultureInvariant)]
     private static partial Regex TermReference();

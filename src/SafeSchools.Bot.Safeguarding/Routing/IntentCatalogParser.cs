@@ -87,8 +87,14 @@ internal sealed class IntentCatalogParser(string fileName)
         return new IntentFlow(id, keywords, examples)
         {
             ExampleWords = [.. examples.Select(e => IntentWords.Content(IntentWords.Tokens(e)))],
+            KeywordsByFirstWord = keywords.Where(k => !IsWildcard(k.Words[0]))
+                .GroupBy(k => k.Words[0], StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal),
+            KeywordsStartingWithWildcard = [.. keywords.Where(k => IsWildcard(k.Words[0]))],
         };
     }
+
+    private static bool IsWildcard(string word) => word == "#" || word.EndsWith('*');
 
     private IntentFeature? ReadKeyword(YamlScalarNode key, YamlNode value, string where)
     {

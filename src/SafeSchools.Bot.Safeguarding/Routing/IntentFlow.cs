@@ -8,4 +8,10 @@ public sealed record IntentFlow(string Id, IReadOnlyList<IntentFeature> Keywords
 {
     /// <summary>The content words of each example, stemmed, built once at load.</summary>
     internal IReadOnlyList<HashSet<string>> ExampleWords { get; init; } = [];
+
+    /// <summary>Keywords by their first word, when that is a plain word; built once at load.</summary>
+    internal IReadOnlyDictionary<string, IntentFeature[]> KeywordsByFirstWord { get; init; } = new Dictionary<string, IntentFeature[]>();
+
+    /// <summary>Keywords whose first word is a stem (<c>bull*</c>) or a number (<c>#</c>), tried at every word.</summary>
+    internal IReadOnlyList<IntentFeature> KeywordsStartingWithWildcard { get; init; } = [];
 }

@@ -48,13 +48,10 @@ public sealed class IntentRouter
     {
         var evidence = new List<string>();
         var score = 0.0;
-        foreach (var keyword in flow.Keywords)
+        foreach (var keyword in MatchedKeywords(flow, tokens))
         {
-            if (keyword.MatchesAnywhere(tokens))
-            {
-                score += keyword.Weight;
-                evidence.Add($"{keyword.Text} (+{keyword.Weight})");
-            }
+            score += keyword.Weight;
+            evidence.Add($"{keyword.Text} (+{keyword.Weight})");
         }
 
         var (overlap, example) = ClosestExample(flow, content);
@@ -66,6 +63,35 @@ public sealed class IntentRouter
         }
 
         return new IntentCandidate(flow.Id, Math.Round(score, 2), evidence);
+    }
+
+    // Each keyword counts once, however often it appears; plain first words are looked up, not scanned for.
+    private static HashSet<IntentFeature> MatchedKeywords(IntentFlow flow, string[] tokens)
+    {
+        var found = new HashSet<IntentFeature>(ReferenceEqualityComparer.Instance);
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            if (flow.KeywordsByFirstWord.TryGetValue(tokens[start], out var keywords))
+            {
+                foreach (var keyword in keywords)
+                {
+                    if (keyword.MatchesAt(tokens, start))
+                    {
+                        found.Add(keyword);
+                    }
+                }
+            }
+        }
+
+        foreach (var keyword in flow.KeywordsStartingWithWildcard)
+        {
+            if (keyword.MatchesAnywhere(tokens))
+            {
+                found.Add(keyword);
+            }
+        }
+
+        return found;
     }
 
     private static (double Overlap, string? Example) ClosestExample(IntentFlow flow, HashSet<string> content)

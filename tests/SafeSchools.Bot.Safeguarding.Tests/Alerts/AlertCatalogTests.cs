@@ -72,6 +72,7 @@ public sealed class AlertCatalogTests
     [InlineData("'stab {me}'", "'don''t {me}'", "apostrophe")]
     [InlineData("'stab {me}'", "'(?:stab)?'", "matches almost any message")]
     [InlineData("sextortion:", "sextortionn:", "not a known category")]
+    [InlineData("'stab {me}'", "'stab(?! me)'", "write the exception as an \"unless\"")]
     [InlineData("idioms:", "idiomz:", "\"idiomz\" is not a known setting")]
     public void Parse_Mistake_IsReportedWithReason(string find, string replace, string reason)
     {
