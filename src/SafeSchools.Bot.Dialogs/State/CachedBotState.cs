@@ -14,9 +14,12 @@ internal sealed class CachedBotState
 
     public CachedBotState(StoreItem? item)
     {
-        _storedJson = item?.Json;
         ETag = item?.ETag;
         _json = item is null ? [] : JsonNode.Parse(item.Json) as JsonObject ?? [];
+
+        // Compare against our own serialization of what was read: a store such as PostgreSQL JSONB gives the
+        // document back reformatted, which must not count as a change and cost a write.
+        _storedJson = item is null ? null : _json.ToJsonString(BotJson.Options);
     }
 
     public string? ETag { get; private set; }
