@@ -1,0 +1,69 @@
+using SafeSchools.Bot.Connector.Schema;
+
+namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
+
+public sealed class AlertConversationTests
+{
+    private const string DangerLine = "If you're in danger right now, call 999";
+
+    [Fact]
+    public async Task UncertainAlert_AsksAShortQuestion_YesShowsTheFullGuidance()
+    {
+        var conversation = new BotConversation(Channels.Emulator);
+
+        var question = await conversation.SayAsync("i dont feel safe");
+        var yes = await conversation.SayAsync("yeah");
+
+        Assert.Equal(["Yes", "No"], question.Buttons());
+        Assert.Contains("?", question[0].Text, StringComparison.Ordinal);
+        Assert.StartsWith("**" + DangerLine, yes[0].Text, StringComparison.Ordinal);
+        Assert.Contains("register", yes.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task UncertainAlert_No_CarriesOnWhereTheUserWas()
+    {
+        var conversation = new BotConversation();
+        await conversation.StartAsync();
+        var question = await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
+
+        await conversation.SayAsync("i dont feel safe");
+        var no = await conversation.SayAsync("no");
+        var next = await conversation.SayAsync("Online");
+
+        Assert.Contains(DangerLine, no.AllText(), StringComparison.Ordinal);
+        Assert.Equal(question[^1].Text, no[^1].Text);
+        Assert.Contains("Block and report", next.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CertainAlert_MidFlow_ReplyComesFirstThenTheSameQuestion_AndTheFlowCarriesOn()
+    {
+        var conversation = new BotConversation(Channels.Emulator);
+        await conversation.StartAsync();
+        var question = await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
+
+        var alert = await conversation.SayAsync("they said theyll send my nudes to everyone unless i pay them");
+        var alertTrace = conversation.LastTrace;
+        var next = await conversation.SayAsync("Online");
+
+        Assert.Contains("sextortion", alertTrace!.Alerts);
+        Assert.Contains("pay", alert[0].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("CEOP", alert.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("screenshot", alert.AllText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(question[^1].Text, alert[^1].Text);
+        Assert.Contains("Block and report", next.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RepeatedAlerts_NeverTrapTheUser_MenuStillWorks()
+    {
+        var conversation = new BotConversation();
+
+        await conversation.SayAsync("i dont feel safe");
+        await conversation.SayAsync("i dont feel safe");
+        var menu = await conversation.SayAsync("menu");
+
+        Assert.Contains("I'm being bullied", menu.Buttons());
+    }
+}
