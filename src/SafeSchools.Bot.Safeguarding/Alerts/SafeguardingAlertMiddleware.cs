@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Safeguarding.Alerts;
@@ -43,11 +44,9 @@ public sealed class SafeguardingAlertMiddleware(AlertDetector detector, ILogger<
         var replies = result.Replies.Select(text => Activity.CreateMessage(text)).ToList();
         if (result.NeedsClarifying && replies.Count > 0)
         {
-            replies[^1] = replies[^1] with
-            {
-                InputHint = InputHints.ExpectingInput,
-                SuggestedActions = new SuggestedActions([CardAction.ImBack("Yes"), CardAction.ImBack("No")]),
-            };
+            // Suggested actions where the conversation shows them; on Teams outside personal chat, a card of buttons.
+            replies[^1] = ChoiceFactory.AppendChoices(
+                replies[^1] with { InputHint = InputHints.ExpectingInput }, turnContext.Activity, [new Choice("Yes"), new Choice("No")], ListStyle.Auto);
         }
 
         await turnContext.SendActivitiesAsync(replies, cancellationToken);

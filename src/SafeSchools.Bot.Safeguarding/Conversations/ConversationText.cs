@@ -35,6 +35,32 @@ public static class ConversationText
     /// <summary>Said when the user says no to a clarifying question.</summary>
     public const string ClarifiedNo = "OK, thank you for letting me know. **" + DangerLine + "**";
 
+    /// <summary>
+    /// Said first in a Teams one-to-one chat, before anything is asked: Teams keeps the chat and the bot can't delete it.
+    /// </summary>
+    public const string TeamsNotice =
+        "**" + DangerLine + "**\n\n" +
+        "**Before we start: this chat is in Microsoft Teams.** Your school's Teams keeps a copy of it in the school's account, " +
+        "and I can't delete that copy. People who run your school's Teams may be able to see it.\n\n" +
+        "So please don't tell me private details here. For anything private, you can talk to **Childline** " +
+        "(https://www.childline.org.uk, free and you don't have to give your name), or report online sexual abuse or grooming to " +
+        "**CEOP** (https://www.ceop.police.uk/Safety-Centre/).";
+
+    /// <summary>
+    /// The only answer in a group chat or channel: general help, no questions, and an invitation to a private chat.
+    /// </summary>
+    public const string GroupChat =
+        "**" + DangerLine + "**\n\n" +
+        "Hi, I'm the Safe Schools chatbot. I'm a computer program, not a person, and I'm not for emergencies. " +
+        "I can help if you're being bullied, if someone has asked you for images, or if you're worried about a child.\n\n" +
+        "**Everyone in this chat can see what you write here, so please don't share personal details.** " +
+        "To talk it through, **message me privately**: open a one-to-one chat with me in Teams.\n\n" +
+        "For private help now, you can talk to **Childline** (https://www.childline.org.uk), or report online sexual abuse or " +
+        "grooming to **CEOP** (https://www.ceop.police.uk/Safety-Centre/).";
+
+    /// <summary>The services shown with <see cref="GroupChat"/>.</summary>
+    public static IReadOnlyList<string> GroupChatServices { get; } = ["childline", "ceop"];
+
     /// <summary>The give-up activity: the menu and the danger line.</summary>
     public static Activity GiveUpActivity() => Activity.CreateMessage(GiveUp) with
     {

@@ -4,6 +4,7 @@ using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Safeguarding.Alerts;
+using SafeSchools.Bot.Safeguarding.Cards;
 using SafeSchools.Bot.Safeguarding.Content;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
@@ -25,6 +26,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly DialogSet _dialogs;
     private readonly IntentRouting _router;
     private readonly AlertCatalog _alerts;
+    private readonly IReadOnlyList<Service> _groupChatServices;
 
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
     public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router)
@@ -36,6 +38,7 @@ public sealed class SafeguardingBot : ActivityHandler
         _session = conversationState.CreateProperty<SafeguardingSession>("session");
         _dialog = new SafeguardingDialog(content, _session, text => _router(text) is { IsConfident: true, FlowId: { } id } ? id : null);
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
+        _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
     }
 
     /// <inheritdoc />
@@ -44,6 +47,12 @@ public sealed class SafeguardingBot : ActivityHandler
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = turnContext.Activity.RemoveRecipientMention();
         var alert = turnContext.TurnState.Get<AlertTurn>()?.Result ?? AlertResult.None;
+        if (IsGroupConversation(turnContext.Activity))
+        {
+            await AnswerGroupAsync(turnContext, alert, cancellationToken);
+            return;
+        }
+
         if (ConversationCommands.Recognize(text) == ConversationCommand.ForgetMe)
         {
             await _conversationState.DeleteAsync(turnContext, cancellationToken);
@@ -56,20 +65,94 @@ public sealed class SafeguardingBot : ActivityHandler
         await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, text, alert, cancellationToken), alert, () => intent, cancellationToken);
     }
 
-    /// <inheritdoc />
-    protected override Task OnMembersAddedAsync(IReadOnlyList<ChannelAccount> membersAdded, ITurnContext turnContext, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Welcomes a new conversation once: when a user joins, or on Teams when the bot itself is added. In a group chat
+    /// or channel only the bot's own arrival is answered (not every pupil who joins), with general help only.
+    /// </summary>
+    protected override Task OnConversationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        var activity = turnContext.Activity;
+        var botId = activity.Recipient?.Id;
+        var added = activity.MembersAdded ?? [];
+        var botAdded = botId is not null && added.Any(m => m.Id == botId);
+        var userJoined = added.Any(m => m.Id != botId);
+        var welcome = IsGroupConversation(activity) ? botAdded : userJoined || (botAdded && activity.ChannelId == Channels.MsTeams);
+        return welcome ? WelcomeAsync(turnContext, cancellationToken) : Task.CompletedTask;
+    }
+
+    /// <summary>Teams sends installationUpdate "add" when the app is installed; welcomed once with the conversationUpdate.</summary>
+    protected override Task OnInstallationUpdateActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turnContext);
+        return string.Equals(turnContext.Activity.Action, "add", StringComparison.OrdinalIgnoreCase)
+            ? WelcomeAsync(turnContext, cancellationToken)
+            : Task.CompletedTask;
+    }
+
+    private Task WelcomeAsync(ITurnContext turnContext, CancellationToken cancellationToken) =>
         RunTurnAsync(turnContext, async dc =>
         {
-            if (dc.ActiveDialog is null)
+            var activity = turnContext.Activity;
+            var session = await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken);
+            if (session.Welcomed)
             {
-                await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(WelcomeFlowFor(turnContext.Activity)), cancellationToken);
+                return;
+            }
+
+            await _session.SetAsync(turnContext, session with { Welcomed = true }, cancellationToken);
+            if (IsGroupConversation(activity))
+            {
+                await turnContext.SendActivityAsync(GroupChatReply(activity), cancellationToken);
+            }
+            else if (dc.ActiveDialog is null)
+            {
+                await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(WelcomeFlowFor(activity), TeamsNoticeFor(activity)), cancellationToken);
             }
         }, AlertResult.None, () => null, cancellationToken);
+
+    // Group chats and channels get general help and an invitation to a private chat: no questions, nothing stored.
+    private async Task AnswerGroupAsync(ITurnContext turnContext, AlertResult alert, CancellationToken cancellationToken)
+    {
+        await turnContext.SendActivityAsync(GroupChatReply(turnContext.Activity), cancellationToken);
+        await SendTraceAsync(turnContext, null, null, alert, cancellationToken);
+    }
+
+    private Activity GroupChatReply(Activity incoming) => _groupChatServices.Count == 0
+        ? Activity.CreateMessage(ConversationText.GroupChat)
+        : HandoffCardFactory.CreateHandoff(_groupChatServices, incoming.ChannelId, ConversationText.GroupChat);
+
+    // Before anything is asked in a Teams one-to-one chat, say that Teams keeps the chat.
+    private async Task<SafeguardingSession> TellTeamsKeepsChatsAsync(ITurnContext turnContext, SafeguardingSession session, CancellationToken cancellationToken)
+    {
+        if (session.Welcomed || TeamsNoticeFor(turnContext.Activity) is not { } notice)
+        {
+            return session;
+        }
+
+        await turnContext.SendActivityAsync(Activity.CreateMessage(notice), cancellationToken);
+        session = session with { Welcomed = true };
+        await _session.SetAsync(turnContext, session, cancellationToken);
+        return session;
+    }
+
+    /// <summary>Whether the conversation is a group chat or channel (<c>isGroup</c>, or Teams' conversation type).</summary>
+    public static bool IsGroupConversation(Activity activity)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        return activity.Conversation is { } conversation
+            && (conversation.IsGroup == true
+                || string.Equals(conversation.ConversationType, "groupChat", StringComparison.OrdinalIgnoreCase)
+                || string.Equals(conversation.ConversationType, "channel", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string? TeamsNoticeFor(Activity activity) =>
+        activity.ChannelId == Channels.MsTeams && !IsGroupConversation(activity) ? ConversationText.TeamsNotice : null;
 
     private async Task<string?> HandleMessageAsync(DialogContext dc, string? text, AlertResult alert, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var session = await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken);
+        var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
         if (session.PendingAlert is { } pending && !alert.IsAlert && await AnswerClarificationAsync(dc, session, pending, text, cancellationToken))
         {
             return null;

@@ -24,6 +24,7 @@ internal static class BotApplication
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.CheckBotAuthentication();
         app.Services.CompileSafeguarding();
         app.UseWebChat();
         app.UseWebSockets();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Commands;
 using SafeSchools.Bot.Safeguarding.Content;
 using SafeSchools.Bot.Safeguarding.Text;
@@ -21,6 +22,11 @@ internal static class BotProgram
             var app = BotApplication.Build(args);
             await app.RunAsync();
             return 0;
+        }
+        catch (OptionsValidationException ex)
+        {
+            Log.Fatal("SafeSchools.Bot did not start: its settings have problems:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, ex.Failures));
+            return 1;
         }
         catch (ContentValidationException ex)
         {

@@ -24,12 +24,7 @@ internal static class BotServiceExtensions
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<ConversationHasher>();
         builder.Services.AddSingleton<TurnLoggingMiddleware>();
-        builder.Services.AddSingleton<IBotAuthenticator, DevelopmentAuthenticator>();
-        builder.Services.AddSingleton<IAccessTokenProvider, NoAccessTokenProvider>();
-        builder.Services.AddHttpClient(nameof(HttpConnectorClientFactory));
-        builder.Services.AddSingleton<IConnectorClientFactory>(sp => new HttpConnectorClientFactory(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(HttpConnectorClientFactory)),
-            sp.GetRequiredService<IAccessTokenProvider>()));
+        builder.AddBotAuthentication();
         builder.Services.AddSingleton<TurnErrorHandler>();
         builder.Services.AddSingleton(services => Configure(services, new CloudAdapter(
             services.GetRequiredService<IBotAuthenticator>(),

@@ -60,6 +60,9 @@ internal sealed class BotConversation
         return last;
     }
 
+    /// <summary>Sends any activity (an installationUpdate, a message with a mention); returns what the user would see.</summary>
+    public Task<IReadOnlyList<Activity>> SendAsync(Activity activity) => RunAsync(activity);
+
     private async Task<IReadOnlyList<Activity>> RunAsync(Activity activity)
     {
         await Adapter.ProcessActivityAsync(activity, _bot.OnTurnAsync);

@@ -24,9 +24,11 @@ public sealed class BotHost : IAsyncDisposable
 
     public IServiceProvider Services => _app.Services;
 
-    public static async Task<BotHost> StartAsync(IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
+    /// <summary>Starts the host in the Development environment (or <paramref name="environment"/>) on a free port.</summary>
+    public static async Task<BotHost> StartAsync(
+        IDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null, string environment = "Development")
     {
-        var app = BotApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", "Development", "--webroot", RepositoryPaths.WebRoot], builder =>
+        var app = BotApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", environment, "--webroot", RepositoryPaths.WebRoot], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
             if (settings is not null)
@@ -43,6 +45,18 @@ public sealed class BotHost : IAsyncDisposable
 
     public Task<HttpResponseMessage> PostActivityAsync(Activity activity) =>
         Client.PostAsJsonAsync("/api/messages", activity, BotJson.Options);
+
+    /// <summary>Posts <paramref name="activity"/> with the given Authorization header value (none when null).</summary>
+    public async Task<HttpResponseMessage> PostActivityAsync(Activity activity, string? authorization)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/messages") { Content = JsonContent.Create(activity, options: BotJson.Options) };
+        if (authorization is not null)
+        {
+            request.Headers.TryAddWithoutValidation("Authorization", authorization);
+        }
+
+        return await Client.SendAsync(request);
+    }
 
     public async ValueTask DisposeAsync()
     {
