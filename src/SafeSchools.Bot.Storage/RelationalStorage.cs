@@ -101,7 +101,10 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     {
         try
         {
+            // A round trip, not just an open: a pooled connection opens without touching a server that has gone.
             await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+            await using var command = Command(connection, null, "SELECT 1");
+            await command.ExecuteScalarAsync(cancellationToken);
             return true;
         }
         catch (DbException)

@@ -13,6 +13,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
 {
     private string _binaries = string.Empty;
     private string _dataFolder = string.Empty;
+    private bool _running;
 
     public int Port { get; private set; }
 
@@ -29,9 +30,23 @@ public sealed class PostgreSqlServer : IAsyncLifetime
 
         await RunAsync(Path.Combine(_binaries, "initdb"), $"-D {_dataFolder} -A trust -U postgres -E UTF8 --no-sync");
         Port = FreePort();
+        await StartAsync();
+    }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>, on the same port and data.</summary>
+    public async Task StartAsync()
+    {
         await RunAsync(
             Path.Combine(_binaries, "pg_ctl"),
             $"-D {_dataFolder} -l {_dataFolder}/server.log -w -t 60 -o \"-p {Port} -k {_dataFolder} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start");
+        _running = true;
+    }
+
+    /// <summary>Stops the server (fast shutdown: open connections are closed), keeping its data for <see cref="StartAsync"/>.</summary>
+    public async Task StopAsync()
+    {
+        await RunAsync(Path.Combine(_binaries, "pg_ctl"), $"-D {_dataFolder} -m fast -w -t 60 stop");
+        _running = false;
     }
 
     /// <summary>Creates a fresh database and returns its connection string.</summary>
@@ -51,7 +66,7 @@ public sealed class PostgreSqlServer : IAsyncLifetime
     public async Task DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        if (Port != 0)
+        if (_running)
         {
             await RunAsync(Path.Combine(_binaries, "pg_ctl"), $"-D {_dataFolder} -m immediate -w stop");
         }

@@ -30,4 +30,30 @@ public sealed class PostgreSqlStorageContractTests(PostgreSqlServer server) : Re
 
         Assert.False(await new PostgreSqlStorage(nowhere, Clock).CheckReadyAsync());
     }
+
+    [Fact]
+    public async Task CheckReady_ServerStoppedAfterUse_IsFalseUntilItIsBack()
+    {
+        var own = new PostgreSqlServer();
+        await own.InitializeAsync();
+        try
+        {
+            await using var dataSource = NpgsqlDataSource.Create(await own.CreateDatabaseAsync());
+            var storage = new PostgreSqlStorage(dataSource, Clock);
+            var readyBefore = await storage.CheckReadyAsync();
+
+            await own.StopAsync();
+            var readyWhileStopped = await storage.CheckReadyAsync();
+            await own.StartAsync();
+            var readyAfter = await storage.CheckReadyAsync() || await storage.CheckReadyAsync();
+
+            Assert.True(readyBefore);
+            Assert.False(readyWhileStopped);
+            Assert.True(readyAfter);
+        }
+        finally
+        {
+            await own.DisposeAsync();
+        }
+    }
 }
