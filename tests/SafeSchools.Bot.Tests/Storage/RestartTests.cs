@@ -18,7 +18,7 @@ public sealed class RestartTests : IDisposable
         };
         var conversation = $"restart-{Guid.NewGuid():N}|livechat";
 
-        await using (var before = AlertWarmUp.Run(await BotHost.StartAsync(settings)))
+        await using (var before = await BotHost.StartAsync(settings))
         {
             var user = new EmulatorUser(before, conversation);
             await user.StartAsync();
@@ -29,7 +29,7 @@ public sealed class RestartTests : IDisposable
 
         // As after a process restart: no pooled connection survives, only the file.
         SqliteConnection.ClearAllPools();
-        await using var after = AlertWarmUp.Run(await BotHost.StartAsync(settings));
+        await using var after = await BotHost.StartAsync(settings);
         var replies = await new EmulatorUser(after, conversation).SayAsync("Online");
 
         Assert.Contains("Block and report", Text(replies), StringComparison.Ordinal);

@@ -14,7 +14,7 @@ public sealed class RetentionSweepTests : IDisposable
     public async Task SweepOnce_ConversationIdleLongerThanRetention_IsForgotten_AndARecentOneCarriesOn()
     {
         var clock = new ManualTimeProvider(new DateTimeOffset(2026, 3, 2, 9, 0, 0, TimeSpan.Zero));
-        await using var bot = AlertWarmUp.Run(await BotHost.StartAsync(
+        await using var bot = await BotHost.StartAsync(
             new Dictionary<string, string?>
             {
                 ["Storage:Provider"] = "Sqlite",
@@ -22,7 +22,7 @@ public sealed class RetentionSweepTests : IDisposable
                 ["Storage:RetentionPeriod"] = "1.00:00:00",
                 ["Storage:SweepInterval"] = "1.00:00:00",
             },
-            b => b.Services.AddSingleton<TimeProvider>(clock)));
+            b => b.Services.AddSingleton<TimeProvider>(clock));
         var idle = new EmulatorUser(bot, $"idle-{Guid.NewGuid():N}|livechat");
         var recent = new EmulatorUser(bot, $"recent-{Guid.NewGuid():N}|livechat");
         await idle.SayAsync("I'm being bullied");

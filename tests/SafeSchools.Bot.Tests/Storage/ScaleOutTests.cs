@@ -21,8 +21,8 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
     public async Task AlternatingInstances_OneConversation_FlowRunsToTheEndAsOnOneInstance()
     {
         var settings = await PostgreSqlSettingsAsync();
-        await using var first = AlertWarmUp.Run(await BotHost.StartAsync(settings));
-        await using var second = AlertWarmUp.Run(await BotHost.StartAsync(settings));
+        await using var first = await BotHost.StartAsync(settings);
+        await using var second = await BotHost.StartAsync(settings);
         var conversation = NewConversationId();
         var onFirst = new EmulatorUser(first, conversation);
         var onSecond = new EmulatorUser(second, conversation);
@@ -98,8 +98,8 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
     public async Task ThreeMessagesAtOnce_OnTwoInstances_EveryRequestAnsweredOnce_OneAnswerTaken_ConversationCarriesOn()
     {
         var settings = await PostgreSqlSettingsAsync();
-        await using var first = AlertWarmUp.Run(await BotHost.StartAsync(settings));
-        await using var second = AlertWarmUp.Run(await BotHost.StartAsync(settings));
+        await using var first = await BotHost.StartAsync(settings);
+        await using var second = await BotHost.StartAsync(settings);
         var conversation = NewConversationId();
         var onFirst = new EmulatorUser(first, conversation);
         var onSecond = new EmulatorUser(second, conversation);
@@ -129,12 +129,12 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
     private static string NewConversationId() => $"scale-{Guid.NewGuid():N}|livechat";
 
     private static async Task<BotHost> StartWithRendezvousAsync(Dictionary<string, string?> settings, ReadRendezvous rendezvous) =>
-        AlertWarmUp.Run(await BotHost.StartAsync(settings, b =>
+        await BotHost.StartAsync(settings, b =>
         {
             b.Services.AddSingleton(_ => NpgsqlDataSource.Create(settings["Storage:ConnectionString"]!));
             b.Services.AddSingleton<IStorage>(sp => new RendezvousStorage(
                 new PostgreSqlStorage(sp.GetRequiredService<NpgsqlDataSource>(), sp.GetRequiredService<TimeProvider>()), rendezvous));
-        }));
+        });
 
     private async Task<Dictionary<string, string?>> PostgreSqlSettingsAsync() => new()
     {

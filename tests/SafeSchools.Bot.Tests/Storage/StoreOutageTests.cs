@@ -15,11 +15,11 @@ public sealed class StoreOutageTests
     [Fact]
     public async Task PostgreSqlOnAClosedPort_ReadyzIs503_AndAMessageGetsTheApologyWith999()
     {
-        await using var bot = AlertWarmUp.Run(await BotHost.StartAsync(new Dictionary<string, string?>
+        await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "PostgreSql",
             ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={ClosedPort()};Username=postgres;Database=none;Timeout=3",
-        }));
+        });
 
         using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
         var replies = await new EmulatorUser(bot, $"outage-{Guid.NewGuid():N}|livechat").SayAsync("I'm being bullied");
@@ -35,11 +35,11 @@ public sealed class StoreOutageTests
         await server.InitializeAsync();
         try
         {
-            await using var bot = AlertWarmUp.Run(await BotHost.StartAsync(new Dictionary<string, string?>
+            await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
             {
                 ["Storage:Provider"] = "PostgreSql",
                 ["Storage:ConnectionString"] = await server.CreateDatabaseAsync() + ";Timeout=3",
-            }));
+            });
             var user = new EmulatorUser(bot, $"outage-{Guid.NewGuid():N}|livechat");
             var question = await user.SayAsync("I'm being bullied");
             Assert.Equal(HttpStatusCode.OK, await ReadyzAsync(bot));
