@@ -27,7 +27,7 @@ public sealed class LeadingWordsTests
     public static TheoryData<string> AllUtterances()
     {
         var data = new TheoryData<string>();
-        foreach (var path in new[] { Path.Combine(TestPaths.SharedEval, "risk-dev.tsv"), TestPaths.TestData("Alerts/risk-extra.tsv"), TestPaths.TestData("Alerts/risk-blind-2.tsv"), TestPaths.TestData("Alerts/risk-blind-3.tsv") })
+        foreach (var path in new[] { Path.Combine(TestPaths.SharedEval, "risk-dev.tsv"), TestPaths.TestData("Alerts/risk-extra.tsv"), TestPaths.TestData("Alerts/risk-blind-2.tsv"), TestPaths.TestData("Alerts/risk-blind-3.tsv"), TestPaths.TestData("Alerts/risk-blind-4.tsv") })
         {
             foreach (var (_, utterance) in TestPaths.Labelled(path).Select(row => ((string)row[0], (string)row[1])))
             {

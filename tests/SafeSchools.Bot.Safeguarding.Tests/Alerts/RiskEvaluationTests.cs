@@ -9,6 +9,7 @@ public sealed class RiskEvaluationTests
     [InlineData("extra")]
     [InlineData("blind-2")]
     [InlineData("blind-3")]
+    [InlineData("blind-4")]
     public void Run_EvaluationSet_MeetsTargets(string set)
     {
         var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "risk-dev.tsv") : TestPaths.TestData($"Alerts/risk-{set}.tsv");
