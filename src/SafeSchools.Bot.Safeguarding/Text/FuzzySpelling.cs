@@ -36,6 +36,8 @@ internal static class FuzzySpelling
         "starting", "staring", "starring", "storing", "scarred", "scared", "sacred", "schools", "school", "scholar",
         "friend", "fiends", "photon", "photon", "pictured", "picture", "kicking", "licking", "picking", "ticking",
         "attached", "attacker", "treats", "treat", "treated", "punches", "punched", "bullies", "bullied", "nobody", "anyone", "everyone",
+        "shared", "spared", "snared", "stared", "soared", "seared", "scored", "scaled", "hinting", "boating", "bleating",
+        "stubbed", "stubbing", "pinched", "grooving", "grooved", "hurtling", "attaching", "massages",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<char, string[]> ByFirstLetter = KeyWords

@@ -7,9 +7,12 @@ public sealed class RiskEvaluationTests
     [Theory]
     [InlineData("dev")]
     [InlineData("extra")]
+    [InlineData("blind-2")]
+    [InlineData("blind-3")]
+    [InlineData("blind-4")]
     public void Run_EvaluationSet_MeetsTargets(string set)
     {
-        var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "risk-dev.tsv") : TestPaths.TestData("Alerts/risk-extra.tsv");
+        var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "risk-dev.tsv") : TestPaths.TestData($"Alerts/risk-{set}.tsv");
         using var reader = File.OpenText(path);
 
         var report = RiskEvaluation.Run(Detectors.FromRepository, reader);

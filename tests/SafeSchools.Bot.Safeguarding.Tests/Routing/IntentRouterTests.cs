@@ -47,9 +47,11 @@ public sealed class IntentRouterTests
     [Theory]
     [InlineData("dev")]
     [InlineData("extra")]
+    [InlineData("blind-2")]
+    [InlineData("blind-3")]
     public void Evaluation_Set_AtLeast90PercentAccurate(string set)
     {
-        var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "intents-dev.tsv") : TestPaths.TestData("Routing/intents-extra.tsv");
+        var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "intents-dev.tsv") : TestPaths.TestData($"Routing/intents-{set}.tsv");
         using var reader = File.OpenText(path);
 
         var report = IntentEvaluation.Run(_router, reader);
