@@ -1,3 +1,5 @@
+using SafeSchools.Bot.Safeguarding.Text;
+
 namespace SafeSchools.Bot.Commands;
 
 /// <summary>Finds a folder of the repository (such as <c>dialogs</c>) from where the bot runs.</summary>
@@ -31,14 +33,13 @@ internal static class RepositoryFolder
             return path;
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        try
         {
-            if (File.Exists(Path.Combine(dir.FullName, "SafeSchools.Bot.sln")))
-            {
-                return Path.GetFullPath(Path.Combine(dir.FullName, path));
-            }
+            return Path.GetFullPath(Path.Combine(DialogsFolder.FindRepositoryRoot(Directory.GetCurrentDirectory()), path));
         }
-
-        return path;
+        catch (DirectoryNotFoundException)
+        {
+            return path;
+        }
     }
 }
