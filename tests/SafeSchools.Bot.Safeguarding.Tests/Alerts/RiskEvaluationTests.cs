@@ -11,6 +11,7 @@ public sealed class RiskEvaluationTests
     [InlineData("blind-3")]
     [InlineData("blind-4")]
     [InlineData("blind-5")]
+    [InlineData("blind-6")]
     public void Run_EvaluationSet_MeetsTargets(string set)
     {
         var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "risk-dev.tsv") : TestPaths.TestData($"Alerts/risk-{set}.tsv");
