@@ -38,6 +38,7 @@ internal static class FuzzySpelling
         "attached", "attacker", "treats", "treat", "treated", "punches", "punched", "bullies", "bullied", "nobody", "anyone", "everyone",
         "shared", "spared", "snared", "stared", "soared", "seared", "scored", "scaled", "hinting", "boating", "bleating",
         "stubbed", "stubbing", "pinched", "grooving", "grooved", "hurtling", "attaching", "massages",
+        "throat", "throats", "treads", "trusted", "trust",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenDictionary<char, string[]> ByFirstLetter = KeyWords
