@@ -13,6 +13,7 @@ public sealed class RiskEvaluationTests
     [InlineData("blind-5")]
     [InlineData("blind-6")]
     [InlineData("blind-7")]
+    [InlineData("blind-8")]
     public void Run_EvaluationSet_MeetsTargets(string set)
     {
         var path = set == "dev" ? Path.Combine(TestPaths.SharedEval, "risk-dev.tsv") : TestPaths.TestData($"Alerts/risk-{set}.tsv");
