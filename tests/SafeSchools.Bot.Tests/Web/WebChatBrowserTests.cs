@@ -86,7 +86,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
-        await page.WaitForURLAsync("about:blank");
+        await page.WaitForURLAsync("about:blank", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
 
         var fresh = await OpenAsync("/");
         await ExpectBotSaysAsync(fresh, "call 999");
@@ -102,7 +102,7 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Exit this page" }).ClickAsync();
 
-        await page.WaitForURLAsync("about:blank");
+        await page.WaitForURLAsync("about:blank", new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     [Theory]
