@@ -2,6 +2,7 @@ using System.Text;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Safeguarding.Cards;
 
@@ -11,9 +12,6 @@ namespace SafeSchools.Bot.Safeguarding.Cards;
 /// </summary>
 public static class HandoffCardFactory
 {
-    /// <summary>The line every hand-off card carries.</summary>
-    public const string DangerLine = "If you're in danger right now, call 999.";
-
     /// <summary>A message with one card per service, laid out as a carousel.</summary>
     public static Activity CreateHandoff(IEnumerable<Service> services, string? channelId, string? text = null) => new()
     {
@@ -84,6 +82,6 @@ public static class HandoffCardFactory
             text.Append("Check their website for opening times.\n\n");
         }
 
-        return text.Append(DangerLine).ToString();
+        return text.Append(ConversationText.DangerLine).ToString();
     }
 }

@@ -8,6 +8,11 @@ public static class ConversationText
     /// <summary>The immediate-danger line.</summary>
     public const string DangerLine = "If you're in danger right now, call 999.";
 
+    /// <summary>Said when a turn failed on the bot's side; it needs no content, storage or network to compose.</summary>
+    public const string Apology =
+        "Sorry, something went wrong on my side. " + DangerLine +
+        " You can talk to Childline any time: call 0800 1111 or chat online at https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/";
+
     /// <summary>Said when an answer was not understood.</summary>
     public const string Retry = "Sorry, I didn't understand that. Please choose one of these, or type **help**. " + DangerLine;
 

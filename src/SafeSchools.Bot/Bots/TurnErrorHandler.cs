@@ -1,6 +1,7 @@
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Logging;
+using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Bots;
 
@@ -26,7 +27,7 @@ internal sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Convers
         try
         {
             await turnContext.SendActivityAsync(
-                Activity.CreateMessage(SafetyText.Apology) with { InputHint = InputHints.ExpectingInput }, CancellationToken.None);
+                Activity.CreateMessage(ConversationText.Apology) with { InputHint = InputHints.ExpectingInput }, CancellationToken.None);
         }
         catch (Exception sendFailure) when (sendFailure is HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
