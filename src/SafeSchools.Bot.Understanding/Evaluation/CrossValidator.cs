@@ -1,0 +1,75 @@
+using SafeSchools.Bot.Understanding.Features;
+using SafeSchools.Bot.Understanding.Model;
+using SafeSchools.Bot.Understanding.Training;
+
+namespace SafeSchools.Bot.Understanding.Evaluation;
+
+/// <summary>
+/// Stratified k-fold cross-validation: items are grouped by their label (intent, else first risk, else none), each
+/// group is shuffled with a fixed seed and dealt round the folds, so every fold holds the same mix. Each item is
+/// scored by the model trained on the other folds.
+/// </summary>
+public sealed class CrossValidator(TrainerOptions options, int folds = 5)
+{
+    /// <summary>Out-of-fold scores for every item of <paramref name="set"/>, in item order.</summary>
+    public IReadOnlyList<ModelScores> Run(TrainingSet set, Func<UnderstandingModel, string, ModelScores>? score = null)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        score ??= (model, text) => model.Score(text);
+        var fold = AssignFolds(set, folds, options.Seed);
+        var results = new ModelScores[set.Items.Count];
+        for (var k = 0; k < folds; k++)
+        {
+            var held = k;
+            var model = new ModelTrainer(options).Train(set.With(set.Items.Where((_, i) => fold[i] != held)));
+            for (var i = 0; i < set.Items.Count; i++)
+            {
+                if (fold[i] == held)
+                {
+                    results[i] = score(model, TextFeaturizer.Normalize(set.Items[i].Text));
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The fold of each item.</summary>
+    public static int[] AssignFolds(TrainingSet set, int folds, int seed)
+    {
+        ArgumentNullException.ThrowIfNull(set);
+        var random = new Random(seed);
+        var fold = new int[set.Items.Count];
+        var strata = Enumerable.Range(0, set.Items.Count).GroupBy(i => StratumOf(set, set.Items[i])).OrderBy(g => g.Key, StringComparer.Ordinal);
+        var next = 0;
+        foreach (var stratum in strata)
+        {
+            var members = stratum.ToArray();
+            random.Shuffle(members);
+            foreach (var i in members)
+            {
+                fold[i] = next++ % folds;
+            }
+        }
+
+        return fold;
+    }
+
+    private static string StratumOf(TrainingSet set, TrainingItem item)
+    {
+        if (item.Intent >= 0)
+        {
+            return "intent:" + set.IntentLabels[item.Intent];
+        }
+
+        for (var r = 0; r < item.Risks.Count; r++)
+        {
+            if (item.Risks[r] == RiskTarget.Positive)
+            {
+                return "risk:" + set.RiskLabels[r];
+            }
+        }
+
+        return "risk:none";
+    }
+}

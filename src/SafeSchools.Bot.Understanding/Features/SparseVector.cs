@@ -1,0 +1,94 @@
+using System.Buffers;
+
+namespace SafeSchools.Bot.Understanding.Features;
+
+/// <summary>
+/// A message as a sparse, L2-normalised vector over a <see cref="Vocabulary"/>: each distinct feature weighs
+/// 1 + ln(count). Unknown features still count towards the length, so a message mostly made of words the model never
+/// saw is scored with less confidence. Buffers are rented: dispose it.
+/// </summary>
+public readonly struct SparseVector : IDisposable
+{
+    private readonly int[] _rows;
+    private readonly float[] _values;
+
+    private SparseVector(int[] rows, float[] values, int count)
+    {
+        _rows = rows;
+        _values = values;
+        Count = count;
+    }
+
+    /// <summary>How many known features the message has.</summary>
+    public int Count { get; }
+
+    /// <summary>Rows of the known features.</summary>
+    public ReadOnlySpan<int> Rows => _rows.AsSpan(0, Count);
+
+    /// <summary>Their values.</summary>
+    public ReadOnlySpan<float> Values => _values.AsSpan(0, Count);
+
+    /// <summary>Featurizes <paramref name="normalized"/> against <paramref name="vocabulary"/>.</summary>
+    public static SparseVector Create(string normalized, TextFeaturizer featurizer, Vocabulary vocabulary)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        ArgumentNullException.ThrowIfNull(featurizer);
+        ArgumentNullException.ThrowIfNull(vocabulary);
+        var hashes = ArrayPool<uint>.Shared.Rent(Math.Max(1, featurizer.MaxFeatures(normalized.Length)));
+        try
+        {
+            var count = featurizer.Extract(normalized, hashes);
+            return FromHashes(hashes.AsSpan(0, count), vocabulary);
+        }
+        finally
+        {
+            ArrayPool<uint>.Shared.Return(hashes);
+        }
+    }
+
+    private static SparseVector FromHashes(Span<uint> hashes, Vocabulary vocabulary)
+    {
+        hashes.Sort();
+        var rows = ArrayPool<int>.Shared.Rent(Math.Max(1, hashes.Length));
+        var values = ArrayPool<float>.Shared.Rent(Math.Max(1, hashes.Length));
+        var count = 0;
+        var squares = 0.0;
+        for (var i = 0; i < hashes.Length;)
+        {
+            var j = i + 1;
+            while (j < hashes.Length && hashes[j] == hashes[i])
+            {
+                j++;
+            }
+
+            var value = 1f + MathF.Log(j - i);
+            squares += value * value;
+            var row = vocabulary.RowOf(hashes[i]);
+            if (row >= 0)
+            {
+                rows[count] = row;
+                values[count++] = value;
+            }
+
+            i = j;
+        }
+
+        var scale = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0f;
+        for (var i = 0; i < count; i++)
+        {
+            values[i] *= scale;
+        }
+
+        return new SparseVector(rows, values, count);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (_rows is not null)
+        {
+            ArrayPool<int>.Shared.Return(_rows);
+            ArrayPool<float>.Shared.Return(_values);
+        }
+    }
+}

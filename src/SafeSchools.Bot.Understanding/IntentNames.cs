@@ -1,0 +1,53 @@
+namespace SafeSchools.Bot.Understanding;
+
+/// <summary>Intent names the code acts on; the rest are data (see <c>dialogs/understanding/*.lu</c>).</summary>
+public static class IntentNames
+{
+    /// <summary>Nothing the bot knows.</summary>
+    public const string None = "none";
+
+    /// <summary>Commands recognised by exact phrase.</summary>
+    public const string Help = "help";
+
+    /// <summary>Back to the topics.</summary>
+    public const string Menu = "menu";
+
+    /// <summary>Stop the conversation.</summary>
+    public const string Stop = "stop";
+
+    /// <summary>The "I'm in danger now" button or words.</summary>
+    public const string DangerNow = "danger-now";
+
+    /// <summary>Delete the stored conversation.</summary>
+    public const string ForgetMe = "forget-me";
+
+    /// <summary>Dialog acts.</summary>
+    public const string Greeting = "greeting";
+
+    /// <summary>Thanks.</summary>
+    public const string Thanks = "thanks";
+
+    /// <summary>Goodbye.</summary>
+    public const string Goodbye = "goodbye";
+
+    /// <summary>Yes.</summary>
+    public const string Yes = "yes";
+
+    /// <summary>No.</summary>
+    public const string No = "no";
+
+    /// <summary>I don't know.</summary>
+    public const string DontKnow = "dont-know";
+
+    /// <summary>Who I am: a young person.</summary>
+    public const string IAmYoungPerson = "i-am-young-person";
+
+    /// <summary>Who I am: a parent or carer.</summary>
+    public const string IAmParent = "i-am-parent";
+
+    /// <summary>The prefix of questions about the bot and services.</summary>
+    public const string QuestionPrefix = "question-";
+
+    /// <summary>The prefix of parents' topics.</summary>
+    public const string ParentPrefix = "parent-";
+}

@@ -1,0 +1,62 @@
+using SafeSchools.Bot.Understanding.Training;
+
+namespace SafeSchools.Bot.Understanding.Model;
+
+/// <summary>
+/// Trains a model once per version of the data and keeps it on disk, named by the data's hash: the next start-up with
+/// the same data loads it instead of training. A file that cannot be read is trained anew; writes are atomic.
+/// </summary>
+public sealed class ModelCache(string folder)
+{
+    /// <summary>Where models are kept.</summary>
+    public string Folder { get; } = folder ?? throw new ArgumentNullException(nameof(folder));
+
+    /// <summary>The model for <paramref name="set"/>: from the cache when it was trained before, else trained now and kept.</summary>
+    public UnderstandingModel GetOrTrain(TrainingSet set, TrainerOptions options)
+    {
+        var hash = ModelTrainer.HashOf(set, options);
+        var path = Path.Combine(Folder, $"understanding-{hash[..16]}.model");
+        if (TryRead(path, hash) is { } cached)
+        {
+            return cached;
+        }
+
+        var model = new ModelTrainer(options).Train(set);
+        TryWrite(path, model);
+        return model;
+    }
+
+    private static UnderstandingModel? TryRead(string path, string hash)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+            var model = ModelSerializer.Read(stream);
+            return model.DataHash == hash ? model : null;
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    // A read-only disk or a race with another process only costs a retrain next time.
+    private void TryWrite(string path, UnderstandingModel model)
+    {
+        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            Directory.CreateDirectory(Folder);
+            using (var stream = File.Create(temporary))
+            {
+                ModelSerializer.Write(model, stream);
+            }
+
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temporary);
+        }
+    }
+}

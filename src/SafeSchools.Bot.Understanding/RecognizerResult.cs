@@ -1,0 +1,57 @@
+namespace SafeSchools.Bot.Understanding;
+
+/// <summary>
+/// What a recognizer made of a message, shaped like Bot Builder's <c>RecognizerResult</c>: the text, its altered
+/// (normalised) form, scored intents, entities, and, for safeguarding, the risks found.
+/// </summary>
+public sealed class RecognizerResult
+{
+    /// <summary>A result for a message with nothing in it.</summary>
+    public static RecognizerResult Empty { get; } = new() { Text = string.Empty };
+
+    /// <summary>The message as typed.</summary>
+    public required string Text { get; init; }
+
+    /// <summary>The message as the recognizer read it (lower case, apostrophes joined, punctuation dropped).</summary>
+    public string? AlteredText { get; init; }
+
+    /// <summary>Each intent's score; intents under 1 % are left out.</summary>
+    public IReadOnlyDictionary<string, IntentScore> Intents { get; init; } = new Dictionary<string, IntentScore>();
+
+    /// <summary>The risks found, most serious first; empty when none.</summary>
+    public IReadOnlyList<RiskScore> Risks { get; init; } = [];
+
+    /// <summary>Values found in the message.</summary>
+    public IReadOnlyList<Entity> Entities { get; init; } = [];
+
+    /// <summary>The intent with the highest score, or <c>None</c> with 0 when there is none.</summary>
+    public (string Intent, double Score) GetTopScoringIntent()
+    {
+        var best = (Intent: IntentNames.None, Score: 0.0);
+        foreach (var (intent, score) in Intents)
+        {
+            if (score.Score > best.Score)
+            {
+                best = (intent, score.Score);
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The top intent when its score reaches <paramref name="minimumScore"/>, else <see cref="IntentNames.None"/>.</summary>
+    public string TopIntent(double minimumScore)
+    {
+        var (intent, score) = GetTopScoringIntent();
+        return score >= minimumScore ? intent : IntentNames.None;
+    }
+
+    /// <summary>The score of <paramref name="intent"/>, 0 when absent.</summary>
+    public double ScoreOf(string intent) => Intents.TryGetValue(intent, out var score) ? score.Score : 0;
+
+    /// <summary>The risk with the highest level (then score), or null.</summary>
+    public RiskScore? TopRisk => Risks.Count == 0 ? null : Risks[0];
+
+    /// <summary>The first value of an entity type, or null.</summary>
+    public string? EntityValue(string type) => Entities.FirstOrDefault(e => e.Type == type)?.Value;
+}

@@ -1,0 +1,35 @@
+namespace SafeSchools.Bot.Understanding;
+
+/// <summary>The risks every message is checked for, as named in <c>dialogs/understanding/risk.lu</c>.</summary>
+public static class RiskLabels
+{
+    /// <summary>Someone is in danger now or very soon.</summary>
+    public const string ImmediateDanger = "immediate-danger";
+
+    /// <summary>Self-harm or suicidal thoughts.</summary>
+    public const string SelfHarm = "self-harm";
+
+    /// <summary>A child telling of abuse or neglect.</summary>
+    public const string AbuseDisclosure = "abuse-disclosure";
+
+    /// <summary>Threats to share an intimate image unless paid or sent more.</summary>
+    public const string Sextortion = "sextortion";
+
+    /// <summary>The heading of hard negatives in <c>risk.lu</c>: lines that must raise no risk.</summary>
+    public const string None = "none";
+
+    /// <summary>The risks, in the model's output order.</summary>
+    public static IReadOnlyList<string> All { get; } = [ImmediateDanger, SelfHarm, AbuseDisclosure, Sextortion];
+
+    /// <summary>
+    /// Topics whose examples often carry a risk, so they teach that risk neither way (they are not "safe" lines):
+    /// a sextortion topic line is usually a sextortion risk, a grooming line may be an abuse disclosure.
+    /// </summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> TopicsNotUsedAsNegatives { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs"],
+        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm"],
+        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation"],
+        [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend"],
+    };
+}

@@ -1,0 +1,94 @@
+using SafeSchools.Bot.Understanding.Features;
+using SafeSchools.Bot.Understanding.Model;
+
+namespace SafeSchools.Bot.Understanding;
+
+/// <summary>
+/// The learned layer: scores every risk and intent with the trained model and turns risk probabilities into levels
+/// with the thresholds chosen from cross-validation.
+/// </summary>
+public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOptions options) : Recognizer
+{
+    private const double IntentFloor = 0.01;
+
+    /// <summary>The model it scores with.</summary>
+    public UnderstandingModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <summary>Its thresholds.</summary>
+    public UnderstandingOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    /// <inheritdoc />
+    public override RecognizerResult Recognize(string? text)
+    {
+        var normalized = TextFeaturizer.Normalize(text);
+        if (normalized.Length == 0)
+        {
+            return new RecognizerResult { Text = text ?? string.Empty, AlteredText = normalized };
+        }
+
+        var scores = Model.Score(normalized);
+        return new RecognizerResult
+        {
+            Text = text ?? string.Empty,
+            AlteredText = normalized,
+            Intents = IntentsOf(scores),
+            Risks = RisksOf(scores),
+            Entities = EntityRecognizer.Find(normalized),
+        };
+    }
+
+    /// <summary>The features of <paramref name="text"/> that pushed <paramref name="label"/> (a risk or intent) up most.</summary>
+    public IReadOnlyList<FeatureContribution> Explain(string? text, string label, int count = 3)
+    {
+        var output = IndexOf(Model.RiskLabels, label);
+        if (output < 0 && IndexOf(Model.IntentLabels, label) is var intent and >= 0)
+        {
+            output = Model.RiskLabels.Count + intent;
+        }
+
+        return output < 0 ? [] : Model.Explain(TextFeaturizer.Normalize(text), output, count);
+    }
+
+    private Dictionary<string, IntentScore> IntentsOf(ModelScores scores)
+    {
+        var intents = new Dictionary<string, IntentScore>(8, StringComparer.Ordinal);
+        for (var i = 0; i < scores.Intents.Count; i++)
+        {
+            if (scores.Intents[i] >= IntentFloor)
+            {
+                intents[Model.IntentLabels[i]] = new IntentScore(scores.Intents[i]);
+            }
+        }
+
+        return intents;
+    }
+
+    private List<RiskScore> RisksOf(ModelScores scores)
+    {
+        List<RiskScore>? risks = null;
+        for (var r = 0; r < scores.Risks.Count; r++)
+        {
+            var label = Model.RiskLabels[r];
+            var level = Options.ThresholdOf(label).LevelOf(scores.Risks[r]);
+            if (level != RiskLevel.None)
+            {
+                (risks ??= []).Add(new RiskScore(label, scores.Risks[r], level, RecognitionSource.Model));
+            }
+        }
+
+        return risks is null ? [] : [.. risks.OrderByDescending(r => r.Level).ThenByDescending(r => r.Score)];
+    }
+
+    private static int IndexOf(IReadOnlyList<string> labels, string label)
+    {
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (labels[i] == label)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

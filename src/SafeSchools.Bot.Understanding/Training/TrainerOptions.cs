@@ -1,0 +1,29 @@
+using SafeSchools.Bot.Understanding.Features;
+
+namespace SafeSchools.Bot.Understanding.Training;
+
+/// <summary>How models are trained. Part of the model's identity (its hash).</summary>
+public sealed record TrainerOptions
+{
+    /// <summary>How messages are turned into features.</summary>
+    public FeaturizerOptions Featurizer { get; init; } = new();
+
+    /// <summary>L2 regularisation of the L-BFGS trainers.</summary>
+    public float L2Regularization { get; init; } = 0.1f;
+
+    /// <summary>L1 regularisation (also keeps the model small by zeroing weights).</summary>
+    public float L1Regularization { get; init; } = 0.05f;
+
+    /// <summary>When L-BFGS stops: a looser tolerance trains faster for the same decisions.</summary>
+    public float OptimizationTolerance { get; init; } = 1e-4f;
+
+    /// <summary>Whether positives of a rare label weigh (negatives / positives), so a rare risk is not ignored.</summary>
+    public bool BalanceClasses { get; init; } = true;
+
+    /// <summary>Seed of the ML.NET context: same data, same options, same model.</summary>
+    public int Seed { get; init; } = 20261128;
+
+    /// <summary>A short description for reports.</summary>
+    public override string ToString() =>
+        $"{Featurizer}; L-BFGS L2={L2Regularization} L1={L1Regularization} tol={OptimizationTolerance}; balanced={BalanceClasses}";
+}

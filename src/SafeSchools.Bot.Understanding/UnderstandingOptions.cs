@@ -1,0 +1,26 @@
+namespace SafeSchools.Bot.Understanding;
+
+/// <summary>Settings of the understanding layer (configuration section <c>Understanding</c>).</summary>
+public sealed class UnderstandingOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Understanding";
+
+    /// <summary>Where trained models are cached, keyed by a hash of the data (relative to the content root).</summary>
+    public string ModelCacheFolder { get; set; } = "data/models";
+
+    /// <summary>The top intent counts from this probability; below it the message is <c>none</c>.</summary>
+    public double IntentThreshold { get; set; } = 0.45;
+
+    /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
+    public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)
+    {
+        [RiskLabels.ImmediateDanger] = new() { Possible = 0.25, Certain = 0.7 },
+        [RiskLabels.SelfHarm] = new() { Possible = 0.25, Certain = 0.7 },
+        [RiskLabels.AbuseDisclosure] = new() { Possible = 0.3, Certain = 0.75 },
+        [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.75 },
+    };
+
+    /// <summary>The threshold of <paramref name="risk"/>.</summary>
+    public RiskThreshold ThresholdOf(string risk) => Risks.TryGetValue(risk, out var threshold) ? threshold : new RiskThreshold();
+}
