@@ -11,22 +11,26 @@ namespace SafeSchools.Bot.Understanding.Evaluation;
 /// </summary>
 public sealed class CrossValidator(TrainerOptions options, int folds = 5)
 {
-    /// <summary>Out-of-fold scores for every item of <paramref name="set"/>, in item order.</summary>
-    public IReadOnlyList<ModelScores> Run(TrainingSet set, Func<UnderstandingModel, string, ModelScores>? score = null)
+    /// <summary>
+    /// Out-of-fold results for every item of <paramref name="set"/>, in item order: the model's raw scores and what
+    /// the recognizer made of the item (thresholds applied), each from the model trained on the other folds.
+    /// </summary>
+    public IReadOnlyList<(ModelScores Scores, RecognizerResult Result)> Run(TrainingSet set, UnderstandingOptions understanding)
     {
         ArgumentNullException.ThrowIfNull(set);
-        score ??= (model, text) => model.Score(text);
         var fold = AssignFolds(set, folds, options.Seed);
-        var results = new ModelScores[set.Items.Count];
+        var results = new (ModelScores, RecognizerResult)[set.Items.Count];
         for (var k = 0; k < folds; k++)
         {
             var held = k;
             var model = new ModelTrainer(options).Train(set.With(set.Items.Where((_, i) => fold[i] != held)));
+            var recognizer = new TrainedRecognizer(model, understanding);
             for (var i = 0; i < set.Items.Count; i++)
             {
                 if (fold[i] == held)
                 {
-                    results[i] = score(model, TextFeaturizer.Normalize(set.Items[i].Text));
+                    var text = set.Items[i].Text;
+                    results[i] = (model.Score(TextFeaturizer.Normalize(text)), recognizer.Recognize(text));
                 }
             }
         }

@@ -3,9 +3,10 @@ using System.Buffers;
 namespace SafeSchools.Bot.Understanding.Features;
 
 /// <summary>
-/// A message as a sparse, L2-normalised vector over a <see cref="Vocabulary"/>: each distinct feature weighs
-/// 1 + ln(count). Unknown features still count towards the length, so a message mostly made of words the model never
-/// saw is scored with less confidence. Buffers are rented: dispose it.
+/// A message as a sparse TF-IDF vector over a <see cref="Vocabulary"/>: each distinct feature weighs
+/// (1 + ln count) × idf; word n-grams and character n-grams are each scaled to unit length, so the many character
+/// pieces do not drown the words. Unknown features still count towards the length, so a message mostly made of words
+/// the model never saw is scored with less confidence. Buffers are rented: dispose it.
 /// </summary>
 public readonly struct SparseVector : IDisposable
 {
@@ -37,8 +38,12 @@ public readonly struct SparseVector : IDisposable
         var hashes = ArrayPool<uint>.Shared.Rent(Math.Max(1, featurizer.MaxFeatures(normalized.Length)));
         try
         {
-            var count = featurizer.Extract(normalized, hashes);
-            return FromHashes(hashes.AsSpan(0, count), vocabulary);
+            var count = featurizer.Extract(normalized, hashes, out var words);
+            var rows = ArrayPool<int>.Shared.Rent(Math.Max(1, count));
+            var values = ArrayPool<float>.Shared.Rent(Math.Max(1, count));
+            var known = AddBlock(hashes.AsSpan(0, words), vocabulary, rows, values, 0);
+            known = AddBlock(hashes.AsSpan(words, count - words), vocabulary, rows, values, known);
+            return new SparseVector(rows, values, known);
         }
         finally
         {
@@ -46,12 +51,11 @@ public readonly struct SparseVector : IDisposable
         }
     }
 
-    private static SparseVector FromHashes(Span<uint> hashes, Vocabulary vocabulary)
+    // Adds one block of features (words, or characters) scaled to unit length; returns the new count of known features.
+    private static int AddBlock(Span<uint> hashes, Vocabulary vocabulary, int[] rows, float[] values, int count)
     {
         hashes.Sort();
-        var rows = ArrayPool<int>.Shared.Rent(Math.Max(1, hashes.Length));
-        var values = ArrayPool<float>.Shared.Rent(Math.Max(1, hashes.Length));
-        var count = 0;
+        var first = count;
         var squares = 0.0;
         for (var i = 0; i < hashes.Length;)
         {
@@ -61,9 +65,9 @@ public readonly struct SparseVector : IDisposable
                 j++;
             }
 
-            var value = 1f + MathF.Log(j - i);
-            squares += value * value;
             var row = vocabulary.RowOf(hashes[i]);
+            var value = (1f + MathF.Log(j - i)) * (row >= 0 ? vocabulary.IdfOf(row) : vocabulary.UnseenIdf);
+            squares += value * value;
             if (row >= 0)
             {
                 rows[count] = row;
@@ -74,12 +78,12 @@ public readonly struct SparseVector : IDisposable
         }
 
         var scale = squares > 0 ? (float)(1 / Math.Sqrt(squares)) : 0f;
-        for (var i = 0; i < count; i++)
+        for (var i = first; i < count; i++)
         {
             values[i] *= scale;
         }
 
-        return new SparseVector(rows, values, count);
+        return count;
     }
 
     /// <inheritdoc />

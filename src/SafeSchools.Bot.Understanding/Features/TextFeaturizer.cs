@@ -22,26 +22,30 @@ public sealed class TextFeaturizer
     /// <summary>Normalises text as every recognizer does (see <see cref="TextNormalizer"/>).</summary>
     public static string Normalize(string? text) => TextNormalizer.Normalize(text);
 
-    /// <summary>Writes the hash of every feature of <paramref name="normalized"/> into <paramref name="hashes"/>; returns how many.</summary>
-    public int Extract(ReadOnlySpan<char> normalized, Span<uint> hashes) => ExtractCore(normalized, hashes, null);
+    /// <summary>
+    /// Writes the hash of every feature of <paramref name="normalized"/> into <paramref name="hashes"/>, word n-grams
+    /// first; returns how many, and how many of them are word n-grams.
+    /// </summary>
+    public int Extract(ReadOnlySpan<char> normalized, Span<uint> hashes, out int wordCount) => ExtractCore(normalized, hashes, null, out wordCount);
 
     /// <summary>Each feature with a readable name (for training and for explaining a decision); allocates.</summary>
     public IReadOnlyList<(uint Hash, string Name)> Describe(string normalized)
     {
         var names = new List<(uint, string)>();
         var buffer = new uint[MaxFeatures(normalized.Length)];
-        ExtractCore(normalized, buffer, names);
+        ExtractCore(normalized, buffer, names, out _);
         return names;
     }
 
-    private int ExtractCore(ReadOnlySpan<char> text, Span<uint> hashes, List<(uint, string)>? names)
+    private int ExtractCore(ReadOnlySpan<char> text, Span<uint> hashes, List<(uint, string)>? names, out int wordCount)
     {
+        wordCount = 0;
         if (text.IsEmpty)
         {
             return 0;
         }
 
-        var count = ExtractWords(text, hashes, names);
+        var count = wordCount = ExtractWords(text, hashes, names);
         if (Options.MaxCharNgram > 0)
         {
             count += ExtractChars(text, hashes[count..], names);

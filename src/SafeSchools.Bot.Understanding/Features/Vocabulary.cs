@@ -8,18 +8,27 @@ public sealed class Vocabulary
     private readonly FrozenDictionary<uint, int> _rows;
     private readonly string[] _names;
 
+    private readonly float[] _idf;
+
     /// <summary>Creates a vocabulary from features in row order.</summary>
-    public Vocabulary(IReadOnlyList<uint> hashes, IReadOnlyList<string> names)
+    /// <param name="hashes">Each feature's hash.</param>
+    /// <param name="names">Each feature's readable name.</param>
+    /// <param name="idf">Each feature's inverse document frequency in the training data.</param>
+    /// <param name="unseenIdf">The weight of a feature the training data never had.</param>
+    public Vocabulary(IReadOnlyList<uint> hashes, IReadOnlyList<string> names, IReadOnlyList<float> idf, float unseenIdf)
     {
+        ArgumentNullException.ThrowIfNull(idf);
         ArgumentNullException.ThrowIfNull(hashes);
         ArgumentNullException.ThrowIfNull(names);
-        if (hashes.Count != names.Count)
+        if (hashes.Count != names.Count || hashes.Count != idf.Count)
         {
             throw new ArgumentException("Every feature needs a name.", nameof(names));
         }
 
         _rows = hashes.Select((hash, row) => KeyValuePair.Create(hash, row)).ToFrozenDictionary();
         _names = [.. names];
+        _idf = [.. idf];
+        UnseenIdf = unseenIdf;
         Hashes = [.. hashes];
     }
 
@@ -28,6 +37,15 @@ public sealed class Vocabulary
 
     /// <summary>Feature hashes in row order.</summary>
     public IReadOnlyList<uint> Hashes { get; }
+
+    /// <summary>The weight of a feature the training data never had (the highest inverse document frequency).</summary>
+    public float UnseenIdf { get; }
+
+    /// <summary>Each row's inverse document frequency.</summary>
+    public IReadOnlyList<float> Idf => _idf;
+
+    /// <summary>The inverse document frequency of a row.</summary>
+    public float IdfOf(int row) => _idf[row];
 
     /// <summary>The row of a feature, or -1 when the model never saw it.</summary>
     public int RowOf(uint hash) => _rows.TryGetValue(hash, out var row) ? row : -1;

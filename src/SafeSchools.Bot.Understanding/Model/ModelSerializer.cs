@@ -7,7 +7,7 @@ namespace SafeSchools.Bot.Understanding.Model;
 public static class ModelSerializer
 {
     private const int Magic = 0x55535353; // "SSSU"
-    private const int Version = 1;
+    private const int Version = 2;
 
     /// <summary>Writes <paramref name="model"/> to <paramref name="stream"/>.</summary>
     public static void Write(UnderstandingModel model, Stream stream)
@@ -29,7 +29,10 @@ public static class ModelSerializer
         {
             writer.Write(model.Vocabulary.Hashes[row]);
             writer.Write(model.Vocabulary.NameOf(row));
+            writer.Write(model.Vocabulary.IdfOf(row));
         }
+
+        writer.Write(model.Vocabulary.UnseenIdf);
 
         WriteFloats(writer, model.Weights);
         WriteFloats(writer, model.Biases);
@@ -60,14 +63,18 @@ public static class ModelSerializer
         var count = reader.ReadInt32();
         var hashes = new uint[count];
         var names = new string[count];
+        var idf = new float[count];
         for (var row = 0; row < count; row++)
         {
             hashes[row] = reader.ReadUInt32();
             names[row] = reader.ReadString();
+            idf[row] = reader.ReadSingle();
         }
 
+        var unseenIdf = reader.ReadSingle();
+
         return new UnderstandingModel(
-            hash, options, new Vocabulary(hashes, names), risks, intents,
+            hash, options, new Vocabulary(hashes, names, idf, unseenIdf), risks, intents,
             ReadFloats(reader), ReadFloats(reader), ReadFloats(reader), ReadFloats(reader));
     }
 

@@ -63,7 +63,7 @@ public sealed class ModelTrainer(TrainerOptions options)
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
     }
 
-    private Vocabulary BuildVocabulary(TextFeaturizer featurizer, IEnumerable<string> texts)
+    private Vocabulary BuildVocabulary(TextFeaturizer featurizer, string[] texts)
     {
         var frequency = new Dictionary<uint, (int Count, string Name)>();
         foreach (var text in texts)
@@ -74,8 +74,11 @@ public sealed class ModelTrainer(TrainerOptions options)
             }
         }
 
+        // Smoothed inverse document frequency, as scikit-learn computes it: ln((1 + n) / (1 + df)) + 1.
+        var documents = texts.Length;
+        float Idf(int df) => MathF.Log((1f + documents) / (1f + df)) + 1f;
         var kept = frequency.Where(f => f.Value.Count >= Options.Featurizer.MinDocumentFrequency).OrderBy(f => f.Key).ToList();
-        return new Vocabulary([.. kept.Select(f => f.Key)], [.. kept.Select(f => f.Value.Name)]);
+        return new Vocabulary([.. kept.Select(f => f.Key)], [.. kept.Select(f => f.Value.Name)], [.. kept.Select(f => Idf(f.Value.Count))], Idf(0));
     }
 
     private static VBuffer<float> ToVBuffer(string normalized, TextFeaturizer featurizer, Vocabulary vocabulary)
