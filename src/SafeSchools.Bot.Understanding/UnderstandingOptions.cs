@@ -10,15 +10,15 @@ public sealed class UnderstandingOptions
     public string ModelCacheFolder { get; set; } = "data/models";
 
     /// <summary>The top intent counts from this probability; below it the message is <c>none</c>.</summary>
-    public double IntentThreshold { get; set; } = 0.45;
+    public double IntentThreshold { get; set; } = 0.3;
 
     /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
     public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)
     {
-        [RiskLabels.ImmediateDanger] = new() { Possible = 0.25, Certain = 0.7 },
-        [RiskLabels.SelfHarm] = new() { Possible = 0.25, Certain = 0.7 },
-        [RiskLabels.AbuseDisclosure] = new() { Possible = 0.3, Certain = 0.75 },
-        [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.75 },
+        [RiskLabels.ImmediateDanger] = new() { Possible = 0.25, Certain = 0.72 },
+        [RiskLabels.SelfHarm] = new() { Possible = 0.25, Certain = 0.72 },
+        [RiskLabels.AbuseDisclosure] = new() { Possible = 0.3, Certain = 0.84 },
+        [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.5 },
     };
 
     /// <summary>The threshold of <paramref name="risk"/>.</summary>

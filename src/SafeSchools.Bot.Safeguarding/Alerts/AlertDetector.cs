@@ -54,6 +54,27 @@ public sealed class AlertDetector
         return matches is null ? AlertResult.None : new AlertResult(matches, Replies(matches));
     }
 
+    /// <summary>
+    /// The alert for risks found by any layer of understanding: categories in the catalog's priority order, each
+    /// certain category's reply, or the highest-priority clarifying question when none is certain.
+    /// </summary>
+    public AlertResult ResultFor(IReadOnlyList<Understanding.RiskScore> risks)
+    {
+        ArgumentNullException.ThrowIfNull(risks);
+        if (risks.Count == 0)
+        {
+            return AlertResult.None;
+        }
+
+        var matches = _catalog.Categories
+            .Select(c => risks.FirstOrDefault(r => r.Label == c.Id) is { } risk
+                ? new AlertMatch(c.Id, risk.Level == Understanding.RiskLevel.Certain ? AlertCertainty.Certain : AlertCertainty.Uncertain, null)
+                : null)
+            .OfType<AlertMatch>()
+            .ToList();
+        return matches.Count == 0 ? AlertResult.None : new AlertResult(matches, Replies(matches));
+    }
+
     /// <summary>The text the patterns see: safeguarding-normalised, with everyday sayings blanked out.</summary>
     public string Prepare(string? text)
     {

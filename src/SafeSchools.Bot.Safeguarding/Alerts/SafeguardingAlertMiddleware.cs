@@ -3,27 +3,29 @@ using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Conversations;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Alerts;
 
 /// <summary>
-/// Checks every incoming message for immediate danger, self-harm, abuse disclosures and sextortion, before the
-/// dialogs run and whatever step the user is at, and sends the category's reply first. It needs no storage, so
-/// the reply goes out even when state cannot be read or saved. Alerts are counted in the logs by category only.
+/// Acts on the risks understanding found in every incoming message (immediate danger, self-harm, abuse disclosures,
+/// sextortion), before the dialogs run and whatever step the user is at, and sends the category's reply first. It
+/// needs no storage, so the reply goes out even when state cannot be read or saved. Alerts are counted in the logs by
+/// category only.
 /// </summary>
-public sealed class SafeguardingAlertMiddleware(AlertDetector detector, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
+public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDetector detector, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
 {
     /// <inheritdoc />
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         ArgumentNullException.ThrowIfNull(next);
-        var text = turnContext.Activity.RemoveRecipientMention();
-
         // The "I'm in danger now" button opens the emergency flow, which shows 999 first; no second copy is needed.
-        if (turnContext.Activity.Type == ActivityTypes.Message && ConversationCommands.Recognize(text) != ConversationCommand.Danger)
+        if (turnContext.Activity.Type == ActivityTypes.Message
+            && await turnContext.RecognizeOnceAsync(recognizer, cancellationToken) is var understood
+            && CommandRecognizer.CommandOf(understood) != ConversationCommand.Danger)
         {
-            var result = detector.Detect(text);
+            var result = detector.ResultFor(understood.Risks);
             turnContext.TurnState.Set(new AlertTurn(result));
             if (result.IsAlert)
             {

@@ -5,6 +5,8 @@ using SafeSchools.Bot.Safeguarding.Content;
 using ContentChoice = SafeSchools.Bot.Safeguarding.Content.Choice;
 using DialogChoice = SafeSchools.Bot.Dialogs.Choice;
 
+using SafeSchools.Bot.Understanding;
+
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>
@@ -43,7 +45,7 @@ internal sealed class FlowDialog : ComponentDialog
     // An answer that is none of the choices but clearly names another topic moves the conversation to that topic.
     private static bool SwitchesTopic(Connector.ITurnContext context, TopicDetector? topics, string currentFlowId)
     {
-        if (topics?.Invoke(context.Activity.RemoveRecipientMention()) is { } flowId && flowId != currentFlowId)
+        if (topics?.Invoke(context.GetRecognizerResult()) is { } flowId && flowId != currentFlowId)
         {
             context.TurnState.Set(new TopicSwitch(flowId));
             return true;

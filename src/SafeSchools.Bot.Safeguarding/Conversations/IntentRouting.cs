@@ -1,5 +1,7 @@
+using SafeSchools.Bot.Understanding;
+
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>Routes a new user's first typed message to a topic flow.</summary>
-/// <param name="text">What the user typed.</param>
-public delegate RoutedIntent IntentRouting(string? text);
+/// <param name="understood">What understanding made of the message.</param>
+public delegate RoutedIntent IntentRouting(RecognizerResult understood);

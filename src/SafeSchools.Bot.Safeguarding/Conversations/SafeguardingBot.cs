@@ -6,6 +6,7 @@ using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Cards;
 using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
@@ -25,18 +26,20 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly SafeguardingDialog _dialog;
     private readonly DialogSet _dialogs;
     private readonly IntentRouting _router;
+    private readonly IRecognizer _recognizer;
     private readonly AlertCatalog _alerts;
     private readonly IReadOnlyList<Service> _groupChatServices;
 
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
-    public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router)
+    public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router, TopicDetector topics, IRecognizer recognizer)
     {
+        _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
         _router = router ?? throw new ArgumentNullException(nameof(router));
         _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
         _session = conversationState.CreateProperty<SafeguardingSession>("session");
-        _dialog = new SafeguardingDialog(content, _session, text => _router(text) is { IsConfident: true, FlowId: { } id } ? id : null);
+        _dialog = new SafeguardingDialog(content, _session, topics);
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
     }
@@ -46,6 +49,7 @@ public sealed class SafeguardingBot : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var text = turnContext.Activity.RemoveRecipientMention();
+        var understood = await turnContext.RecognizeOnceAsync(_recognizer, cancellationToken);
         var alert = turnContext.TurnState.Get<AlertTurn>()?.Result ?? AlertResult.None;
         if (IsGroupConversation(turnContext.Activity))
         {
@@ -53,7 +57,7 @@ public sealed class SafeguardingBot : ActivityHandler
             return;
         }
 
-        if (ConversationCommands.Recognize(text) == ConversationCommand.ForgetMe)
+        if (CommandRecognizer.CommandOf(understood) == ConversationCommand.ForgetMe)
         {
             await _conversationState.DeleteAsync(turnContext, cancellationToken);
             await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.Forgotten), cancellationToken);
@@ -62,7 +66,7 @@ public sealed class SafeguardingBot : ActivityHandler
         }
 
         string? intent = null;
-        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, text, alert, cancellationToken), alert, () => intent, cancellationToken);
+        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, text, understood, alert, cancellationToken), alert, () => intent, cancellationToken);
     }
 
     /// <summary>
@@ -149,7 +153,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private static string? TeamsNoticeFor(Activity activity) =>
         activity.ChannelId == Channels.MsTeams && !IsGroupConversation(activity) ? ConversationText.TeamsNotice : null;
 
-    private async Task<string?> HandleMessageAsync(DialogContext dc, string? text, AlertResult alert, CancellationToken cancellationToken)
+    private async Task<string?> HandleMessageAsync(DialogContext dc, string? text, RecognizerResult understood, AlertResult alert, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
         var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
@@ -171,7 +175,7 @@ public sealed class SafeguardingBot : ActivityHandler
             return null;
         }
 
-        return await StartAsync(dc, text, cancellationToken);
+        return await StartAsync(dc, understood, cancellationToken);
     }
 
     // After an alert the message is not fed to the question that was waiting: the user is offered it again.
@@ -202,9 +206,9 @@ public sealed class SafeguardingBot : ActivityHandler
         return true;
     }
 
-    private async Task<string?> StartAsync(DialogContext dc, string? text, CancellationToken cancellationToken)
+    private async Task<string?> StartAsync(DialogContext dc, RecognizerResult understood, CancellationToken cancellationToken)
     {
-        switch (ConversationCommands.Recognize(text))
+        switch (CommandRecognizer.CommandOf(understood))
         {
             case ConversationCommand.Help:
                 await dc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.Help), cancellationToken);
@@ -220,7 +224,7 @@ public sealed class SafeguardingBot : ActivityHandler
                 return null;
         }
 
-        var routed = _router(text);
+        var routed = _router(understood);
         var start = routed is { IsConfident: true, FlowId: { } flowId } ? new FlowStart(flowId) : new FlowStart(FlowIds.Menu, ConversationText.Unsure);
         await dc.BeginDialogAsync(SafeguardingDialog.DialogId, start, cancellationToken);
         return routed.IsConfident ? routed.FlowId : null;

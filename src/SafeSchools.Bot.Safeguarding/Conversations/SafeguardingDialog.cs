@@ -1,6 +1,7 @@
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
@@ -46,7 +47,7 @@ public sealed class SafeguardingDialog : ComponentDialog
             return Dialog.EndOfTurn;
         }
 
-        switch (ConversationCommands.Recognize(innerDc.Context.Activity.RemoveRecipientMention()))
+        switch (CommandRecognizer.CommandOf(innerDc.Context.GetRecognizerResult()))
         {
             case ConversationCommand.Help:
                 await innerDc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.Help), cancellationToken);

@@ -9,10 +9,10 @@ public sealed record TrainerOptions
     public FeaturizerOptions Featurizer { get; init; } = new();
 
     /// <summary>L2 regularisation of the L-BFGS trainers.</summary>
-    public float L2Regularization { get; init; } = 0.1f;
+    public float L2Regularization { get; init; } = 0.3f;
 
     /// <summary>L1 regularisation (also keeps the model small by zeroing weights).</summary>
-    public float L1Regularization { get; init; } = 0.05f;
+    public float L1Regularization { get; init; }
 
     /// <summary>When L-BFGS stops: a looser tolerance trains faster for the same decisions.</summary>
     public float OptimizationTolerance { get; init; } = 1e-4f;

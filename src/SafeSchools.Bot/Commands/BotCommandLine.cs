@@ -11,8 +11,11 @@ internal static class BotCommandLine
         """
         Commands:
           validate [dialogs-folder]            check every file in dialogs/ the way start-up does
-          eval risk <file.tsv>                 alert detection: recall per category and false alarms
-          eval intents <file.tsv>              first-message routing accuracy
+          eval [understanding] [files.tsv...]  cross-validates the trained recognizer on dialogs/understanding (rules,
+                                               model, both), advises thresholds, then scores each labelled file
+                                               (risk files: *risk*.tsv; others: intents) with rules + model
+          eval risk <file.tsv>                 the alert rules alone on one file: recall per category and false alarms
+          eval intents <file.tsv>              the old keyword router alone on one file
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
@@ -24,6 +27,8 @@ internal static class BotCommandLine
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
         ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "intents", var file] => EvalIntents(RepositoryFolder.ResolveFile(file), output, error),
+        ["eval", "understanding", .. var files] => UnderstandingEvaluationCommand.Run(files, output, error),
+        ["eval", .. var files] => UnderstandingEvaluationCommand.Run(files, output, error),
         _ => Usage(error),
     };
 

@@ -20,6 +20,7 @@ internal static class ContentValidation
         }
 
         problems.AddRange(IntentRoutingFactory.Check(dialogsFolder));
+        problems.AddRange(UnderstandingFactory.Check(dialogsFolder));
         return problems;
     }
 }

@@ -1,18 +1,11 @@
-using SafeSchools.Bot.Safeguarding.Conversations;
 using SafeSchools.Bot.Safeguarding.Routing;
 using SafeSchools.Bot.Safeguarding.Text;
 
 namespace SafeSchools.Bot.Content;
 
-/// <summary>Builds the first-message router from the intent phrases in dialogs/intents.yaml.</summary>
+/// <summary>The old keyword router of dialogs/intents.yaml, kept for checking and comparison with the trained model.</summary>
 internal static class IntentRoutingFactory
 {
-    public static IntentRouting Create(string dialogsFolder)
-    {
-        var router = IntentRouter.Load(dialogsFolder);
-        return text => router.Route(text) is var result ? new RoutedIntent(result.FlowId, result.IsConfident) : new RoutedIntent(null, false);
-    }
-
     public static IReadOnlyList<string> Check(string dialogsFolder)
     {
         try

@@ -6,6 +6,7 @@ using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Storage;
+using SafeSchools.Bot.Understanding;
 using SafeSchools.Bot.Web;
 
 namespace SafeSchools.Bot.Hosting;
@@ -50,6 +51,7 @@ internal static class BotServiceExtensions
         where TAdapter : BotAdapter
     {
         adapter.Use(services.GetRequiredService<TurnLoggingMiddleware>());
+        adapter.Use(services.GetRequiredService<RecognizerMiddleware>());
         adapter.Use(services.GetRequiredService<SafeguardingAlertMiddleware>());
         adapter.OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync;
         return adapter;

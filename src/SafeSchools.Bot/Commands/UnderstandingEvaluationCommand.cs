@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using SafeSchools.Bot.Content;
+using SafeSchools.Bot.Safeguarding.Alerts;
+using SafeSchools.Bot.Understanding;
+using SafeSchools.Bot.Understanding.Data;
+using SafeSchools.Bot.Understanding.Evaluation;
+
+namespace SafeSchools.Bot.Commands;
+
+/// <summary>
+/// <c>eval</c>: stratified cross-validation of the recognizer on dialogs/understanding (rules alone, model alone, both on
+/// the same folds), advised thresholds, then each labelled file scored by the bot's own recognizer (rules + model).
+/// </summary>
+internal static class UnderstandingEvaluationCommand
+{
+    private static readonly string[] EvaluationFolders = ["HeldOut", "Blind"];
+
+    public static int Run(IReadOnlyList<string> files, TextWriter output, TextWriter error)
+    {
+        var dialogs = RepositoryFolder.Find("dialogs");
+        var paths = (files.Count > 0 ? files : DefaultFiles()).Select(RepositoryFolder.ResolveFile).ToList();
+        if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
+        {
+            error.WriteLine($"No file at {missing}.");
+            return 2;
+        }
+
+        var options = new UnderstandingOptions();
+        var rules = AlertDetector.Load(dialogs);
+        var ruleLayer = new RecognizerSet([new Safeguarding.Conversations.CommandRecognizer(), new AlertRuleRecognizer(rules)]);
+        var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingFactory.DataFolderName)).ToTrainingSet();
+        var clock = Stopwatch.StartNew();
+        var report = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options).CrossValidate(set, ruleLayer);
+        output.WriteLine(report.Format());
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({set.Items.Count} distinct lines; {UnderstandingFactory.TrainerOptions}; {clock.Elapsed.TotalSeconds:0} s)"));
+        output.WriteLine();
+
+        var model = UnderstandingFactory.LoadModel(dialogs, options);
+        var recognizer = UnderstandingFactory.Compose(model, rules, options);
+        var modelOnly = new TrainedRecognizer(model, options);
+        var evaluation = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options);
+        foreach (var path in paths)
+        {
+            using var reader = File.OpenText(path);
+            var lines = LabelledLine.ReadTsv(reader);
+            var name = Path.GetFileName(path);
+            if (name.Contains("risk", StringComparison.OrdinalIgnoreCase))
+            {
+                output.Write(RiskEvaluationResult.Run($"{name}: rules", ruleLayer, lines).Format());
+                output.Write(RiskEvaluationResult.Run($"{name}: model", modelOnly, lines).Format());
+                output.WriteLine(RiskEvaluationResult.Run($"{name}: rules + model", recognizer, lines).Format());
+            }
+            else if (name.Contains("routing", StringComparison.OrdinalIgnoreCase))
+            {
+                var routes = new Safeguarding.Conversations.TopicRoutes(options.IntentThreshold);
+                var pairs = lines.Select(l => (l.Expected, routes.Route(recognizer.Recognize(l.Text)).FlowId ?? "unsure")).ToList();
+                output.WriteLine(IntentEvaluationResult.FromPairs($"{name}: first-message routing, rules + model", pairs).Format(confusions: 8));
+            }
+            else
+            {
+                output.WriteLine(evaluation.IntentFile($"{name}: rules + model", recognizer, lines).Format(confusions: 8));
+            }
+        }
+
+        return 0;
+    }
+
+    // The frozen held-out sets, then the blind batches.
+    private static IEnumerable<string> DefaultFiles() =>
+        EvaluationFolders
+            .Select(folder => RepositoryFolder.Find("tests", "SafeSchools.Bot.Understanding.Tests", folder))
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.GetFiles(folder, "*.tsv").Order(StringComparer.Ordinal));
+}

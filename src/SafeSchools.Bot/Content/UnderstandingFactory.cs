@@ -1,0 +1,50 @@
+using SafeSchools.Bot.Safeguarding.Alerts;
+using SafeSchools.Bot.Safeguarding.Conversations;
+using SafeSchools.Bot.Understanding;
+using SafeSchools.Bot.Understanding.Data;
+using SafeSchools.Bot.Understanding.Model;
+using SafeSchools.Bot.Understanding.Training;
+
+namespace SafeSchools.Bot.Content;
+
+/// <summary>
+/// Builds the bot's understanding from <c>dialogs/understanding</c>: the trained model (loaded from the cache when the
+/// data has not changed, else trained and cached) behind the exact-command and alert-rule layers.
+/// </summary>
+internal static class UnderstandingFactory
+{
+    /// <summary>The folder of labelled examples inside <c>dialogs/</c>.</summary>
+    public const string DataFolderName = "understanding";
+
+    /// <summary>How the bot's model is trained.</summary>
+    public static TrainerOptions TrainerOptions { get; } = new();
+
+    public static UnderstandingModel LoadModel(string dialogsFolder, UnderstandingOptions options)
+    {
+        var set = UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName)).ToTrainingSet();
+        return new ModelCache(CacheFolder(dialogsFolder, options)).GetOrTrain(set, TrainerOptions);
+    }
+
+    /// <summary>Commands first (exact phrases), then the alert rules, then the model; results merged.</summary>
+    public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options) =>
+        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options)]);
+
+    public static IReadOnlyList<string> Check(string dialogsFolder)
+    {
+        try
+        {
+            UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName));
+            return [];
+        }
+        catch (TrainingDataException ex)
+        {
+            return ex.Problems;
+        }
+    }
+
+    // Relative cache folders sit beside dialogs/ (the repository root in a clone), not in the working directory.
+    private static string CacheFolder(string dialogsFolder, UnderstandingOptions options) =>
+        Path.IsPathRooted(options.ModelCacheFolder)
+            ? options.ModelCacheFolder
+            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dialogsFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", options.ModelCacheFolder);
+}
