@@ -7,9 +7,9 @@ using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Content;
 using SafeSchools.Bot.Safeguarding.Conversations;
-using SafeSchools.Bot.Safeguarding.Routing;
 using SafeSchools.Bot.Safeguarding.Text;
 using SafeSchools.Bot.Storage;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Benchmarks;
 
@@ -52,13 +52,14 @@ public class BotTurnBenchmarks
     {
         var dialogs = DialogsFolder.Find();
         var detector = AlertDetector.Load(dialogs);
-        var router = IntentRouter.Load(dialogs);
+        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(detector), UnderstandingModels.Recognizer(dialogs)]);
+        var routes = new TopicRoutes(new UnderstandingOptions().IntentThreshold);
         _storage = CreateStorage();
         _adapter = new TestAdapter(Channels.Emulator, conversationId: ConversationId);
-        _adapter.Use(new SafeguardingAlertMiddleware(detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        _adapter.Use(new RecognizerMiddleware(recognizer));
+        _adapter.Use(new SafeguardingAlertMiddleware(recognizer, detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
-            new ConversationState(_storage), ContentLoader.Load(dialogs), detector.Catalog,
-            text => router.Route(text) is var result ? new RoutedIntent(result.FlowId, result.IsConfident) : new RoutedIntent(null, false));
+            new ConversationState(_storage), ContentLoader.Load(dialogs), detector.Catalog, routes.Route, routes.TopicOf, recognizer);
         _key = $"{Channels.Emulator}/conversations/{ConversationId}";
         _storage.DeleteAsync([_key]).GetAwaiter().GetResult();
 

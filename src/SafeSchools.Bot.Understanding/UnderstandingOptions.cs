@@ -10,7 +10,7 @@ public sealed class UnderstandingOptions
     public string ModelCacheFolder { get; set; } = "data/models";
 
     /// <summary>The top intent counts from this probability; below it the message is <c>none</c>.</summary>
-    public double IntentThreshold { get; set; } = 0.3;
+    public double IntentThreshold { get; set; } = 0.2;
 
     /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
     public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)

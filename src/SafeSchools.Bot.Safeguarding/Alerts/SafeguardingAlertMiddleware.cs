@@ -23,9 +23,11 @@ public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDet
         // The "I'm in danger now" button opens the emergency flow, which shows 999 first; no second copy is needed.
         if (turnContext.Activity.Type == ActivityTypes.Message
             && await turnContext.RecognizeOnceAsync(recognizer, cancellationToken) is var understood
-            && CommandRecognizer.CommandOf(understood) != ConversationCommand.Danger)
+            && CommandRecognizer.CommandOf(understood) is var command and not ConversationCommand.Danger)
         {
-            var result = detector.ResultFor(understood.Risks);
+            // A whole-message command ("help", "stop") is what it says; only a rule can make it a risk.
+            var risks = command == ConversationCommand.None ? understood.Risks : [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule)];
+            var result = detector.ResultFor(risks);
             turnContext.TurnState.Set(new AlertTurn(result));
             if (result.IsAlert)
             {

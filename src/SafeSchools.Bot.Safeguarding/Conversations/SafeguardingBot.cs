@@ -270,7 +270,7 @@ public sealed class SafeguardingBot : ActivityHandler
             Name = TurnTrace.Name,
             Label = TurnTrace.Label,
             ValueType = "https://safeschools.bot/schemas/turn",
-            Value = JsonSerializer.SerializeToElement(new TurnTrace(intent, flow, alerts)),
+            Value = JsonSerializer.SerializeToElement(new TurnTrace(intent, flow, alerts, TraceUnderstanding.From(turnContext.GetRecognizerResult()))),
         }, cancellationToken);
     }
 

@@ -5,10 +5,15 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// <summary>
 /// Which flow each recognised topic leads to. Topics without a journey of their own yet go to the nearest one: the
 /// images flow covers being asked, images already shared, sextortion and grooming (CEOP, Report Remove, Childline);
-/// every parents' topic opens the parents' flow.
+/// every parents' topic opens the parents' flow. A first message goes to a topic from <paramref name="threshold"/>; an
+/// answer mid-flow leaves the flow only from <paramref name="switchThreshold"/>, so a short answer ("both", "no") that
+/// merely resembles a topic never pulls the person away from the question they were answering.
 /// </summary>
-public sealed class TopicRoutes(double threshold)
+public sealed class TopicRoutes(double threshold, double switchThreshold = TopicRoutes.DefaultSwitchThreshold)
 {
+    /// <summary>How sure the model must be of a new topic to leave the current flow.</summary>
+    public const double DefaultSwitchThreshold = 0.6;
+
     private static readonly Dictionary<string, string> Flows = new(StringComparer.Ordinal)
     {
         ["bullying"] = FlowIds.Bullying,
@@ -19,10 +24,12 @@ public sealed class TopicRoutes(double threshold)
     };
 
     /// <summary>The flow of a topic mentioned mid-conversation, or null when no topic is clear.</summary>
-    public string? TopicOf(RecognizerResult result)
+    public string? TopicOf(RecognizerResult result) => FlowOf(result, switchThreshold);
+
+    private static string? FlowOf(RecognizerResult result, double minimum)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var intent = result.TopIntent(threshold);
+        var intent = result.TopIntent(minimum);
         return Flows.TryGetValue(intent, out var flow) ? flow
             : intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal) ? FlowIds.WorriedParent
             : null;
@@ -32,7 +39,7 @@ public sealed class TopicRoutes(double threshold)
     public RoutedIntent Route(RecognizerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (TopicOf(result) is { } flow)
+        if (FlowOf(result, threshold) is { } flow)
         {
             return new RoutedIntent(flow, true);
         }

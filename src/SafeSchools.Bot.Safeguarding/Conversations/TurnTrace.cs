@@ -8,10 +8,12 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// <param name="Intent">The flow a first message was routed to, or null.</param>
 /// <param name="Flow">The flow active after the turn, or null.</param>
 /// <param name="Alerts">The alert categories raised this turn.</param>
+/// <param name="Understanding">What the recognizer made of the message: top intents and risks, each with its layer.</param>
 public sealed record TurnTrace(
     [property: JsonPropertyName("intent")] string? Intent,
     [property: JsonPropertyName("flow")] string? Flow,
-    [property: JsonPropertyName("alerts")] IReadOnlyList<string> Alerts)
+    [property: JsonPropertyName("alerts")] IReadOnlyList<string> Alerts,
+    [property: JsonPropertyName("understanding"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TraceUnderstanding? Understanding = null)
 {
     /// <summary>The trace activity's name.</summary>
     public const string Name = "safeschools.turn";

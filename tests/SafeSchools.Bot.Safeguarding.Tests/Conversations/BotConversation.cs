@@ -4,6 +4,7 @@ using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Content;
 using SafeSchools.Bot.Safeguarding.Conversations;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
 
@@ -22,8 +23,14 @@ internal sealed class BotConversation
     {
         Storage = storage ?? new MemoryStorage();
         Adapter = new TestAdapter(channelId, conversationType);
-        Adapter.Use(new SafeguardingAlertMiddleware(Detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
-        _bot = new SafeguardingBot(new ConversationState(Storage), Content, Detector.Catalog, router ?? (_ => new RoutedIntent(null, false)));
+        // Conversation tests stub the trained model (as CoreBot's tests mock their recognizer): commands and alert rules
+        // only, and a router given by the test. The host's tests run the real recognizer.
+        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(Detector)]);
+        router ??= _ => new RoutedIntent(null, false);
+        Adapter.Use(new RecognizerMiddleware(recognizer));
+        Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        _bot = new SafeguardingBot(
+            new ConversationState(Storage), Content, Detector.Catalog, router, r => router(r) is { IsConfident: true, FlowId: { } id } ? id : null, recognizer);
     }
 
     public static SafeguardingContent Content => SharedContent.Value;

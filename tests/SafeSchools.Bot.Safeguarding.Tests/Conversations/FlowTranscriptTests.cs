@@ -169,7 +169,7 @@ public sealed class FlowTranscriptTests
     [Fact]
     public async Task AnswerNamingAnotherTopic_SwitchesToThatTopic()
     {
-        IntentRouting router = text => text?.Contains("nudes", StringComparison.Ordinal) == true ? new RoutedIntent(FlowIds.ImageRequest, true) : new RoutedIntent(null, false);
+        IntentRouting router = understood => understood.Text.Contains("nudes", StringComparison.Ordinal) ? new RoutedIntent(FlowIds.ImageRequest, true) : new RoutedIntent(null, false);
         var conversation = new BotConversation(router: router);
         await conversation.StartAsync();
         await conversation.SayAllAsync("I'm a young person", "I'm being bullied");

@@ -13,9 +13,9 @@ public sealed class TeamsBehaviourTests
     private const string StartPrefix = "start flow ";
 
     // Routes "I'm being bullied" (exactly) to the bullying flow, and "start flow <id>" to any flow.
-    private static readonly IntentRouting Router = text =>
+    private static readonly IntentRouting Router = understood => understood.Text is var text &&
         text == "I'm being bullied" ? new RoutedIntent(FlowIds.Bullying, true)
-        : text?.StartsWith(StartPrefix, StringComparison.Ordinal) == true ? new RoutedIntent(text[StartPrefix.Length..], true)
+        : text.StartsWith(StartPrefix, StringComparison.Ordinal) ? new RoutedIntent(text[StartPrefix.Length..], true)
         : new RoutedIntent(null, false);
 
     [Fact]

@@ -1,0 +1,35 @@
+using SafeSchools.Bot.Understanding.Evaluation;
+using SafeSchools.Bot.Understanding.Tests.Infrastructure;
+using SafeSchools.Bot.Understanding.Training;
+
+namespace SafeSchools.Bot.Understanding.Tests.Evaluation;
+
+public sealed class CrossValidationTests(TrainedModelFixture fixture) : IClassFixture<TrainedModelFixture>
+{
+    [Fact]
+    public void AssignFolds_EveryLabelIsSpreadEvenlyOverTheFolds()
+    {
+        var folds = CrossValidator.AssignFolds(fixture.Set, 5, 1);
+
+        foreach (var label in Enumerable.Range(0, fixture.Set.IntentLabels.Count))
+        {
+            var counts = Enumerable.Range(0, 5).Select(k => fixture.Set.Items.Where((item, i) => item.Intent == label && folds[i] == k).Count()).ToList();
+            Assert.True(counts.Max() - counts.Min() <= 1, $"{fixture.Set.IntentLabels[label]}: {string.Join(",", counts)}");
+        }
+    }
+
+    // Cross-validation on the project's data (3 folds to keep the suite short; `eval` runs 5).
+    [Fact]
+    public void CrossValidated_RecallAndIntentAccuracy_StayAboveTheirFloors()
+    {
+        var report = new UnderstandingEvaluation(new TrainerOptions(), new UnderstandingOptions(), folds: 3).CrossValidate(fixture.Set, rules: null);
+        var risks = Assert.Single(report.Risks);
+        var intents = Assert.Single(report.Intents);
+
+        Assert.True(risks.RecallOf(RiskLabels.ImmediateDanger) >= 0.94, report.Format());
+        Assert.True(risks.RecallOf(RiskLabels.SelfHarm) >= 0.87, report.Format());
+        Assert.True(risks.RecallOf(RiskLabels.AbuseDisclosure) >= 0.87, report.Format());
+        Assert.True(risks.RecallOf(RiskLabels.Sextortion) >= 0.92, report.Format());
+        Assert.True(intents.Accuracy >= 0.75, report.Format());
+    }
+}
