@@ -68,6 +68,23 @@ public sealed class ModelTrainerTests
     }
 
     [Fact]
+    public void Cache_FolderCannotBeWritten_StillGivesATrainedModel()
+    {
+        var file = Path.GetTempFileName();
+        try
+        {
+            // A file where the cache folder should be: nothing can be written there.
+            var model = new ModelCache(Path.Combine(file, "models")).GetOrTrain(Small, new TrainerOptions());
+
+            Assert.Equal("greeting", new TrainedRecognizer(model, new UnderstandingOptions()).Recognize("hello").TopIntent(0));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public void Explain_GivesTheFeaturesThatRaisedTheRisk()
     {
         var model = new ModelTrainer(new TrainerOptions()).Train(Small);
