@@ -52,7 +52,7 @@ public class BotTurnBenchmarks
     {
         var dialogs = DialogsFolder.Find();
         var detector = AlertDetector.Load(dialogs);
-        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(detector), UnderstandingModels.Recognizer(dialogs)]);
+        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(detector), UnderstandingRecognizers.Load(dialogs)]);
         var routes = new TopicRoutes(new UnderstandingOptions().IntentThreshold);
         _storage = CreateStorage();
         _adapter = new TestAdapter(Channels.Emulator, conversationId: ConversationId);

@@ -21,7 +21,7 @@ public class UnderstandingBenchmarks
     public void Setup()
     {
         var dialogs = DialogsFolder.Find();
-        _model = UnderstandingModels.Recognizer(dialogs);
+        _model = UnderstandingRecognizers.Load(dialogs);
         _bot = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(AlertDetector.Load(dialogs)), _model]);
     }
 
@@ -41,7 +41,7 @@ public class UnderstandingLoadBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var model = UnderstandingModels.Load(DialogsFolder.Find());
+        var model = UnderstandingModels.Load(DialogsFolder.Find(), "data/models");
         _file = Path.GetTempFileName();
         using var stream = File.Create(_file);
         ModelSerializer.Write(model, stream);

@@ -26,22 +26,24 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             return new RecognizerResult { Text = text ?? string.Empty, AlteredText = normalized };
         }
 
-        var scores = Model.Score(normalized);
-        return new RecognizerResult
-        {
-            Text = text ?? string.Empty,
-            AlteredText = normalized,
-            Intents = IntentsOf(scores),
-            Risks = RisksOf(scores),
-            Entities = EntityRecognizer.Find(normalized),
-        };
+        return Interpret(text, normalized, Model.Score(normalized));
     }
+
+    /// <summary>The result for a message already scored by a model with the same labels (cross-validation folds).</summary>
+    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores) => new()
+    {
+        Text = text ?? string.Empty,
+        AlteredText = normalized,
+        Intents = IntentsOf(scores),
+        Risks = RisksOf(scores),
+        Entities = EntityRecognizer.Find(normalized),
+    };
 
     /// <summary>The features of <paramref name="text"/> that pushed <paramref name="label"/> (a risk or intent) up most.</summary>
     public IReadOnlyList<FeatureContribution> Explain(string? text, string label, int count = 3)
     {
-        var output = IndexOf(Model.RiskLabels, label);
-        if (output < 0 && IndexOf(Model.IntentLabels, label) is var intent and >= 0)
+        var output = LabelIndex.Of(Model.RiskLabels, label);
+        if (output < 0 && LabelIndex.Of(Model.IntentLabels, label) is var intent and >= 0)
         {
             output = Model.RiskLabels.Count + intent;
         }
@@ -77,18 +79,5 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         }
 
         return risks is null ? [] : [.. risks.OrderByDescending(r => r.Level).ThenByDescending(r => r.Score)];
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

@@ -11,16 +11,10 @@ public sealed class AlertRuleRecognizer(AlertDetector detector) : Recognizer
     /// <inheritdoc />
     public override RecognizerResult Recognize(string? text)
     {
-        var detected = detector.Detect(text);
-        if (!detected.IsAlert)
-        {
-            return new RecognizerResult { Text = text ?? string.Empty };
-        }
-
         return new RecognizerResult
         {
             Text = text ?? string.Empty,
-            Risks = [.. detected.Matches.Select(m => new RiskScore(
+            Risks = [.. detector.Detect(text).Matches.Select(m => new RiskScore(
                 m.Category,
                 m.Certainty == AlertCertainty.Certain ? 1.0 : 0.5,
                 m.Certainty == AlertCertainty.Certain ? RiskLevel.Certain : RiskLevel.Possible,

@@ -48,7 +48,6 @@ public sealed class SafeguardingBot : ActivityHandler
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turnContext);
-        var text = turnContext.Activity.RemoveRecipientMention();
         var understood = await turnContext.RecognizeOnceAsync(_recognizer, cancellationToken);
         var alert = turnContext.TurnState.Get<AlertTurn>()?.Result ?? AlertResult.None;
         if (IsGroupConversation(turnContext.Activity))
@@ -66,7 +65,7 @@ public sealed class SafeguardingBot : ActivityHandler
         }
 
         string? intent = null;
-        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, text, understood, alert, cancellationToken), alert, () => intent, cancellationToken);
+        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, understood, alert, cancellationToken), alert, () => intent, cancellationToken);
     }
 
     /// <summary>
@@ -153,11 +152,11 @@ public sealed class SafeguardingBot : ActivityHandler
     private static string? TeamsNoticeFor(Activity activity) =>
         activity.ChannelId == Channels.MsTeams && !IsGroupConversation(activity) ? ConversationText.TeamsNotice : null;
 
-    private async Task<string?> HandleMessageAsync(DialogContext dc, string? text, RecognizerResult understood, AlertResult alert, CancellationToken cancellationToken)
+    private async Task<string?> HandleMessageAsync(DialogContext dc, RecognizerResult understood, AlertResult alert, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
         var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
-        if (session.PendingAlert is { } pending && !alert.IsAlert && await AnswerClarificationAsync(dc, session, pending, text, cancellationToken))
+        if (session.PendingAlert is { } pending && !alert.IsAlert && await AnswerClarificationAsync(dc, session, pending, understood.Text, cancellationToken))
         {
             return null;
         }

@@ -53,18 +53,18 @@ public sealed class UnderstandingData
     /// <summary>Every distinct message with its targets, ready to train on.</summary>
     public TrainingSet ToTrainingSet()
     {
-        var riskByText = Risks.GroupBy(e => Key(e.Text))
+        var riskByText = Risks.GroupBy(e => TrainingKey.Of(e.Text))
             .ToDictionary(g => g.Key, g => (Text: g.First().Text, Labels: g.Select(e => e.Label).ToHashSet()));
         var items = new List<TrainingItem>();
         var usedRisk = new HashSet<string>();
         foreach (var example in Intents)
         {
-            var key = Key(example.Text);
+            var key = TrainingKey.Of(example.Text);
             var risks = riskByText.TryGetValue(key, out var labelled)
                 ? RiskTargets(labelled.Labels)
                 : [.. RiskLabels.All.Select(r => RiskLabels.TopicsNotUsedAsNegatives[r].Contains(example.Label) ? RiskTarget.Skip : RiskTarget.Negative)];
             usedRisk.Add(key);
-            items.Add(new TrainingItem(example.Text, IndexOf(IntentLabels, example.Label), risks));
+            items.Add(new TrainingItem(example.Text, LabelIndex.Of(IntentLabels, example.Label), risks));
         }
 
         foreach (var (key, labelled) in riskByText.Where(r => !usedRisk.Contains(r.Key)))
@@ -78,24 +78,9 @@ public sealed class UnderstandingData
     private static RiskTarget[] RiskTargets(HashSet<string> labels) =>
         [.. RiskLabels.All.Select(r => labels.Contains(r) ? RiskTarget.Positive : RiskTarget.Negative)];
 
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
-    private static string Key(string text) => TrainingKey.Of(text);
-
     private static void Check(List<LabelledExample> risks, List<LabelledExample> intents, List<string> problems)
     {
-        foreach (var example in risks.Concat(intents).Where(e => Key(e.Text).Length == 0))
+        foreach (var example in risks.Concat(intents).Where(e => TrainingKey.Of(e.Text).Length == 0))
         {
             problems.Add($"{example.File} line {example.Line}: '{example.Text}' has no words or symbols the recognizer can read");
         }
@@ -105,13 +90,13 @@ public sealed class UnderstandingData
             problems.Add($"{example.File} line {example.Line}: '{example.Label}' is not a risk (one of {string.Join(", ", RiskLabels.All)}, none)");
         }
 
-        foreach (var group in risks.GroupBy(e => Key(e.Text)).Where(g => g.Any(e => e.Label == RiskLabels.None) && g.Any(e => e.Label != RiskLabels.None)))
+        foreach (var group in risks.GroupBy(e => TrainingKey.Of(e.Text)).Where(g => g.Any(e => e.Label == RiskLabels.None) && g.Any(e => e.Label != RiskLabels.None)))
         {
             var example = group.First(e => e.Label == RiskLabels.None);
             problems.Add($"{example.File} line {example.Line}: '{example.Text}' is under 'none' and also under a risk");
         }
 
-        foreach (var group in intents.GroupBy(e => Key(e.Text)).Where(g => g.Select(e => e.Label).Distinct().Count() > 1))
+        foreach (var group in intents.GroupBy(e => TrainingKey.Of(e.Text)).Where(g => g.Select(e => e.Label).Distinct().Count() > 1))
         {
             var example = group.Skip(1).First();
             problems.Add($"{example.File} line {example.Line}: '{example.Text}' is also an example of '{group.First().Label}' ({group.First().File} line {group.First().Line})");

@@ -30,7 +30,9 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
                 if (fold[i] == held)
                 {
                     var text = set.Items[i].Text;
-                    results[i] = (model.Score(TextFeaturizer.Normalize(text)), recognizer.Recognize(text));
+                    var normalized = TextFeaturizer.Normalize(text);
+                    var scores = model.Score(normalized);
+                    results[i] = (scores, recognizer.Interpret(text, normalized, scores));
                 }
             }
         }

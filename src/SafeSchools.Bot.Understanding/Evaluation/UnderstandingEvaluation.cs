@@ -48,10 +48,6 @@ public sealed class UnderstandingEvaluation(TrainerOptions trainerOptions, Under
             advice);
     }
 
-    /// <summary>Scores a labelled file of risks with <paramref name="recognizer"/>.</summary>
-    public static RiskEvaluationResult RiskFile(string name, IRecognizer recognizer, IReadOnlyList<LabelledLine> lines) =>
-        RiskEvaluationResult.Run(name, recognizer, lines);
-
     /// <summary>Scores a labelled file of intents with <paramref name="recognizer"/>.</summary>
     public IntentEvaluationResult IntentFile(string name, IRecognizer recognizer, IReadOnlyList<LabelledLine> lines) =>
         IntentEvaluationResult.Run(name, recognizer, lines, understandingOptions.IntentThreshold);

@@ -183,7 +183,8 @@ public sealed class ModelTrainer(TrainerOptions options)
         var riskCount = set.RiskLabels.Count;
         for (var c = 0; c < classes; c++)
         {
-            var output = riskCount + IndexOf(set.IntentLabels, classLabels[c]);
+            var intent = LabelIndex.Of(set.IntentLabels, classLabels[c]);
+            var output = intent >= 0 ? riskCount + intent : throw new InvalidOperationException($"The trainer returned an unknown label '{classLabels[c]}'.");
             foreach (var (row, weight) in classWeights[c].Items())
             {
                 weights[(row * outputs) + output] = weight;
@@ -200,19 +201,6 @@ public sealed class ModelTrainer(TrainerOptions options)
                 biases[riskCount + i] = -1e4f;
             }
         }
-    }
-
-    private static int IndexOf(IReadOnlyList<string> labels, string label)
-    {
-        for (var i = 0; i < labels.Count; i++)
-        {
-            if (labels[i] == label)
-            {
-                return i;
-            }
-        }
-
-        throw new InvalidOperationException($"The trainer returned an unknown label '{label}'.");
     }
 
     private sealed class BinaryRow

@@ -5,6 +5,7 @@ using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Understanding;
 using SafeSchools.Bot.Understanding.Data;
 using SafeSchools.Bot.Understanding.Evaluation;
+using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Commands;
 
@@ -29,9 +30,10 @@ internal static class UnderstandingEvaluationCommand
         var options = new UnderstandingOptions();
         var rules = AlertDetector.Load(dialogs);
         var ruleLayer = new RecognizerSet([new Safeguarding.Conversations.CommandRecognizer(), new AlertRuleRecognizer(rules)]);
-        var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingFactory.DataFolderName)).ToTrainingSet();
+        var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingModels.DataFolderName)).ToTrainingSet();
         var clock = Stopwatch.StartNew();
-        var report = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options).CrossValidate(set, ruleLayer);
+        var evaluation = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options);
+        var report = evaluation.CrossValidate(set, ruleLayer);
         output.WriteLine(report.Format());
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({set.Items.Count} distinct lines; {UnderstandingFactory.TrainerOptions}; {clock.Elapsed.TotalSeconds:0} s)"));
         output.WriteLine();
@@ -39,7 +41,6 @@ internal static class UnderstandingEvaluationCommand
         var model = UnderstandingFactory.LoadModel(dialogs, options);
         var recognizer = UnderstandingFactory.Compose(model, rules, options);
         var modelOnly = new TrainedRecognizer(model, options);
-        var evaluation = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options);
         foreach (var path in paths)
         {
             using var reader = File.OpenText(path);

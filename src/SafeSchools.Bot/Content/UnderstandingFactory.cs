@@ -13,17 +13,11 @@ namespace SafeSchools.Bot.Content;
 /// </summary>
 internal static class UnderstandingFactory
 {
-    /// <summary>The folder of labelled examples inside <c>dialogs/</c>.</summary>
-    public const string DataFolderName = "understanding";
-
     /// <summary>How the bot's model is trained.</summary>
     public static TrainerOptions TrainerOptions { get; } = new();
 
-    public static UnderstandingModel LoadModel(string dialogsFolder, UnderstandingOptions options)
-    {
-        var set = UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName)).ToTrainingSet();
-        return new ModelCache(CacheFolder(dialogsFolder, options)).GetOrTrain(set, TrainerOptions);
-    }
+    public static UnderstandingModel LoadModel(string dialogsFolder, UnderstandingOptions options) =>
+        UnderstandingModels.Load(dialogsFolder, options.ModelCacheFolder, TrainerOptions);
 
     /// <summary>Commands first (exact phrases), then the alert rules, then the model; results merged.</summary>
     public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options) =>
@@ -33,7 +27,7 @@ internal static class UnderstandingFactory
     {
         try
         {
-            UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName));
+            UnderstandingData.Load(Path.Combine(dialogsFolder, UnderstandingModels.DataFolderName));
             return [];
         }
         catch (TrainingDataException ex)
@@ -41,10 +35,4 @@ internal static class UnderstandingFactory
             return ex.Problems;
         }
     }
-
-    // Relative cache folders sit beside dialogs/ (the repository root in a clone), not in the working directory.
-    private static string CacheFolder(string dialogsFolder, UnderstandingOptions options) =>
-        Path.IsPathRooted(options.ModelCacheFolder)
-            ? options.ModelCacheFolder
-            : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dialogsFolder).TrimEnd(Path.DirectorySeparatorChar)) ?? ".", options.ModelCacheFolder);
 }

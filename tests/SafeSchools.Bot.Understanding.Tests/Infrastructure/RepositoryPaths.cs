@@ -5,9 +5,9 @@ internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string UnderstandingData => Path.Combine(Root, "dialogs", "understanding");
+    public static string Dialogs => Path.Combine(Root, "dialogs");
 
-    public static string ModelCache => Path.Combine(Root, "data", "models");
+    public static string UnderstandingData => Path.Combine(Dialogs, "understanding");
 
     public static string TestFile(params string[] parts) =>
         Path.Combine([Root, "tests", "SafeSchools.Bot.Understanding.Tests", .. parts]);

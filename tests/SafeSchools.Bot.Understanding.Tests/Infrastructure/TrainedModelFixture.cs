@@ -10,7 +10,7 @@ public sealed class TrainedModelFixture
     public TrainedModelFixture()
     {
         Set = UnderstandingData.Load(RepositoryPaths.UnderstandingData).ToTrainingSet();
-        Model = new ModelCache(RepositoryPaths.ModelCache).GetOrTrain(Set, new TrainerOptions());
+        Model = UnderstandingModels.Load(RepositoryPaths.Dialogs, "data/models");
         Recognizer = new TrainedRecognizer(Model, new UnderstandingOptions());
     }
 
