@@ -104,8 +104,8 @@ public sealed class WaterfallDialogTests
     {
         var storage = new MemoryStorage();
         var client = new DialogTestClient(Channels.Test, Flows.ThreeStepComponent(), storage: storage);
-        await client.SendActivityAsync<Activity>("hi");
-        await client.SendActivityAsync<Activity>("my secret is bullying");
+        await client.SendActivityAsync<Activity>("hi, my secret");
+        await client.SendActivityAsync<Activity>("bullying");
 
         var json = (await storage.ReadAsync(["test/conversations/conversation-1"]))["test/conversations/conversation-1"].Json;
 

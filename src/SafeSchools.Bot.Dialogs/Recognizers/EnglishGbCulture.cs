@@ -25,6 +25,18 @@ internal static partial class EnglishGbCulture
         "not sure", "im not sure", "unsure", "dunno", "idk", "i dont know", "dont know", "maybe", "perhaps", "not sure yet",
     ];
 
+    private static readonly string[] ChoiceFillers =
+    [
+        "the", "a", "an", "one", "option", "number", "choice", "button", "please", "pls", "plz", "i", "im", "am", "its", "it",
+        "is", "that", "this", "id", "like", "want", "choose", "pick", "go", "with", "um", "erm", "uh", "umm", "then", "ta",
+    ];
+
+    private static readonly string[] ConfirmTails =
+    [
+        "please", "pls", "plz", "thanks", "thank", "you", "ty", "ta", "then", "mate", "lol", "i", "think", "so", "guess",
+        "im", "am", "good", "fine", "ok", "okay", "its", "it", "is", "that", "thats", "sure", "👍", "🙂", "😊", "🏻", "🏼", "🏽", "🏾", "🏿",
+    ];
+
     private static readonly string[] Units =
     [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -52,6 +64,8 @@ internal static partial class EnglishGbCulture
         NumberArticles = FrozenSet.Create(StringComparer.Ordinal, "a", "an"),
         NumberJoiners = FrozenSet.Create(StringComparer.Ordinal, "and"),
         Ordinals = OrdinalWords.Select((word, i) => (word, i)).ToFrozenDictionary(p => p.word, p => p.i + 1, StringComparer.Ordinal),
+        ChoiceFillers = ChoiceFillers.ToFrozenSet(StringComparer.Ordinal),
+        ConfirmTails = ConfirmTails.ToFrozenSet(StringComparer.Ordinal),
         LastWords = FrozenSet.Create(StringComparer.Ordinal, "last", "final", "bottom"),
         NumericOrdinal = NumericOrdinalRegex(),
     };

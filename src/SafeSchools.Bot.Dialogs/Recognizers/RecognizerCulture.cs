@@ -41,6 +41,12 @@ public sealed class RecognizerCulture
     /// <summary>Ordinal words and their 1-based position.</summary>
     internal FrozenDictionary<string, int> Ordinals { get; init; } = null!;
 
+    /// <summary>Words that add nothing to a choice ("the", "please", "im"), ignored when matching one.</summary>
+    internal FrozenSet<string> ChoiceFillers { get; init; } = null!;
+
+    /// <summary>Words that may follow a yes or no without changing it ("yes please", "nah im good").</summary>
+    internal FrozenSet<string> ConfirmTails { get; init; } = null!;
+
     /// <summary>Words meaning "the last one".</summary>
     internal FrozenSet<string> LastWords { get; init; } = null!;
 

@@ -21,7 +21,6 @@ public sealed class ChoiceRecognizerTests
     [InlineData("picked on", "Bullying")]
     [InlineData("I'm being bullied", "Bullying")]
     [InlineData("I want to report a crime please", "Report a crime")]
-    [InlineData("i want to report a serious crime", "Report a crime")]
     [InlineData("its about online safety", "Online safety")]
     [InlineData("something else", "Something else")]
     public void RecognizeChoices_ValueOrSynonym_FindsChoice(string utterance, string expected) =>
@@ -45,6 +44,12 @@ public sealed class ChoiceRecognizerTests
     [InlineData("report a bad thing in a crime")]
     [InlineData("5")]
     [InlineData("the fifth one")]
+    [InlineData("i want to report a serious crime")]
+    [InlineData("last")]
+    [InlineData("im 2 years above him")]
+    [InlineData("i'm 13 and they keep messaging me")]
+    [InlineData("bully")]
+    [InlineData("bullied")]
     [InlineData("")]
     [InlineData("banana")]
     public void RecognizeChoices_PartialOrOutOfRange_FindsNothing(string utterance) =>
@@ -86,5 +91,30 @@ public sealed class ChoiceRecognizerTests
         var found = Assert.Single(ChoiceRecognizer.RecognizeChoices("Picked on!", Topics));
 
         Assert.Equal(new FoundChoice("Bullying", 0, 1.0, "picked on"), found);
+    }
+
+    [Theory]
+    [InlineData("are you a real person")]
+    [InlineData("no one believes me")]
+    [InlineData("yes")]
+    public void RecognizeChoices_SentenceSharingOneWordWithAChoice_FindsNothing(string utterance)
+    {
+        Choice[] choices = [new("In person"), new("No"), new("Online")];
+
+        Assert.Empty(ChoiceRecognizer.RecognizeChoices(utterance, choices));
+    }
+
+    [Theory]
+    [InlineData("young person", 0)]
+    [InlineData("I'm a young person", 0)]
+    [InlineData("im a parent or carer", 1)]
+    [InlineData("the first one please", 0)]
+    [InlineData("option 2", 1)]
+    [InlineData("one", 0)]
+    public void RecognizeChoices_FillersAroundAWholeValueOrPosition_FindsIt(string utterance, int expected)
+    {
+        Choice[] choices = [new("I'm a young person"), new("I'm a parent or carer"), new("I'm in danger now")];
+
+        Assert.Equal(expected, ChoiceRecognizer.RecognizeChoices(utterance, choices)[0].Index);
     }
 }

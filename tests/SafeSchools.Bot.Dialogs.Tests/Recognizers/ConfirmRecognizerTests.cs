@@ -59,10 +59,12 @@ public sealed class ConfirmRecognizerTests
     [Fact]
     public void Recognize_NotOk_BeatsOkByTokenCount() => Assert.False(ConfirmRecognizer.Recognize("not ok"));
 
-    [Fact]
-    public void Recognize_TieBetweenYesAndNo_EarliestWins()
-    {
-        Assert.True(ConfirmRecognizer.Recognize("yes no"));
-        Assert.False(ConfirmRecognizer.Recognize("no yes"));
-    }
+    [Theory]
+    [InlineData("yes no")]
+    [InlineData("no one believes me")]
+    [InlineData("ok so he said he would post it")]
+    [InlineData("dont")]
+    [InlineData("i dont know what to do")]
+    [InlineData("yeah but he keeps messaging me")]
+    public void Recognize_SentenceThatOnlyContainsYesOrNo_ReturnsNull(string utterance) => Assert.Null(ConfirmRecognizer.Recognize(utterance));
 }
