@@ -48,6 +48,12 @@ public static class IntentNames
     /// <summary>The prefix of questions about the bot and services.</summary>
     public const string QuestionPrefix = "question-";
 
+    /// <summary>The prefix of answers to a safety follow-up question ("i cant call", "i already paid").</summary>
+    public const string FollowUpPrefix = "followup-";
+
+    /// <summary>Pressure or reasons to send an image ("what if he breaks up with me").</summary>
+    public const string ImagePressure = "image-pressure";
+
     /// <summary>The prefix of parents' topics.</summary>
     public const string ParentPrefix = "parent-";
 }

@@ -1,6 +1,6 @@
 namespace SafeSchools.Bot.Safeguarding.Content;
 
-/// <summary>Loads and validates the safeguarding content in <c>dialogs/</c> (<c>services.yaml</c> and <c>flows/*.yaml</c>).</summary>
+/// <summary>Loads and validates the safeguarding content in <c>dialogs/</c> (<c>services.yaml</c>, <c>flows/*.yaml</c> and <c>answers.yaml</c>).</summary>
 public static class ContentLoader
 {
     /// <summary>Loads and validates all content; throws if anything is wrong.</summary>
@@ -27,7 +27,8 @@ public static class ContentLoader
         var errors = new List<ContentError>();
         var services = ServicesParser.Parse(dialogsFolder, errors);
         var flows = FlowParser.ParseAll(dialogsFolder, errors);
-        var content = new SafeguardingContent(services, flows);
+        var answers = AnswersParser.Parse(dialogsFolder, errors);
+        var content = new SafeguardingContent(services, flows, answers);
         errors.AddRange(ContentValidator.Validate(content));
         var sorted = ContentValidator.Sort(errors);
         return new ContentLoadResult(sorted.Count == 0 ? content : null, sorted);

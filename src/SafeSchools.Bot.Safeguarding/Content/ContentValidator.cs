@@ -25,6 +25,7 @@ public static class ContentValidator
         var directory = new ServiceDirectory(content.Services);
         ValidateServices(content, directory, errors);
         ValidateFlows(content, directory, errors);
+        ValidateAnswers(content, directory, errors);
         return Sort(errors);
     }
 
@@ -251,6 +252,43 @@ public static class ContentValidator
         foreach (var match in TextScanner.UnsafeImageAdvice(text.Value))
         {
             errors.Add(new ContentError(text.Location.AddLines(match.LineOffset), $"{what} seems to tell someone to screenshot, save or forward an image (\"{Shorten(match.Value)}\"). Making or sharing a nude image of anyone under 18 is illegal, even as evidence. Tell them to save usernames, messages and links instead, or say clearly not to save the image."));
+        }
+    }
+
+    private static void ValidateAnswers(SafeguardingContent content, ServiceDirectory directory, List<ContentError> errors)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var answer in content.Answers.Answers)
+        {
+            var what = $"The answer to \"{answer.Intent}\"";
+            if (!seen.Add(answer.Intent))
+            {
+                errors.Add(new ContentError(answer.YoungPerson.Location, $"{what} is written twice in {AnswersParser.FileName}. Keep one."));
+            }
+
+            CheckText(answer.YoungPerson, directory, errors, what, checkHoursWording: true);
+            if (answer.Parent is { } parent)
+            {
+                CheckText(parent, directory, errors, what, checkHoursWording: true);
+            }
+
+            CheckServiceIds(content, answer.Services, answer.YoungPerson.Location, what, errors);
+        }
+
+        var fallbacks = content.Answers.Fallbacks;
+        foreach (var text in fallbacks.First.Append(fallbacks.Again))
+        {
+            CheckText(text, directory, errors, "A fallback", checkHoursWording: true);
+        }
+
+        CheckServiceIds(content, fallbacks.AgainServices, fallbacks.Again.Location, "The second fallback", errors);
+    }
+
+    private static void CheckServiceIds(SafeguardingContent content, IEnumerable<string> ids, SourceLocation location, string what, List<ContentError> errors)
+    {
+        foreach (var id in ids.Where(id => content.FindService(id) is null))
+        {
+            errors.Add(new ContentError(location, $"{what} shows the service \"{id}\", which isn't in services.yaml.{DidYouMean(id, content.Services.Select(s => s.Id))}"));
         }
     }
 

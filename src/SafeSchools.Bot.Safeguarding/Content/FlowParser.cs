@@ -18,7 +18,7 @@ internal static class FlowParser
     private static readonly string[] EndKeys = ["id", "end"];
     private static readonly string[] CardKeys = ["title", "buttons"];
     private static readonly string[] ButtonKeys = ["label", "next", "goto", "url"];
-    private static readonly string[] ChoiceKeys = ["label", "next", "goto"];
+    private static readonly string[] ChoiceKeys = ["label", "next", "goto", "means"];
     private static readonly string[] ConfirmKeys = ["yes", "no"];
 
     public static ImmutableArray<Flow> ParseAll(string dialogsFolder, List<ContentError> errors)
@@ -220,9 +220,12 @@ internal static class FlowParser
                     }
 
                     var target = ParseTarget(choiceMap, allowUrl: false);
+                    var means = choiceMap.List("means", required: false, "intent names from dialogs/understanding, e.g. [i-am-parent]") is { } meansList
+                        ? meansList.Children.Select(m => choiceMap.ItemText(m, "means")).OfType<string>().ToImmutableArray()
+                        : [];
                     if (label is not null && target is not null)
                     {
-                        choices.Add(new Choice(label, target));
+                        choices.Add(new Choice(label, target) { Means = means });
                     }
                 }
             }
@@ -301,7 +304,7 @@ internal static class FlowParser
 
     private static Target? ParseTarget(YamlMap map, bool allowUrl)
     {
-        var present = (allowUrl ? ButtonKeys : ChoiceKeys).Where(k => k != "label" && map.Has(k)).ToList();
+        var present = (allowUrl ? ButtonKeys : ChoiceKeys).Where(k => k is not "label" and not "means" && map.Has(k)).ToList();
         var options = allowUrl ? "\"next:\" (a step), \"goto:\" (a flow) or \"url:\" (a web address)" : "\"next:\" (a step) or \"goto:\" (a flow)";
         if (present.Count != 1)
         {

@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 
 namespace SafeSchools.Bot.Safeguarding.Content;
 
-/// <summary>All safeguarding content loaded from <c>dialogs/</c>: the services directory and the flows. Immutable.</summary>
+/// <summary>All safeguarding content loaded from <c>dialogs/</c>: the services directory, the flows and the answers. Immutable.</summary>
 public sealed class SafeguardingContent
 {
     private readonly FrozenDictionary<string, Service> _servicesById;
@@ -12,10 +12,12 @@ public sealed class SafeguardingContent
     /// <summary>Creates the content from services and flows (ids should be unique; the first wins in lookups).</summary>
     /// <param name="services">The services directory, in file order.</param>
     /// <param name="flows">The flows, in file-name order.</param>
-    public SafeguardingContent(ImmutableArray<Service> services, ImmutableArray<Flow> flows)
+    /// <param name="answers">The answers and fallbacks; none when null.</param>
+    public SafeguardingContent(ImmutableArray<Service> services, ImmutableArray<Flow> flows, AnswerCatalog? answers = null)
     {
         Services = services;
         Flows = flows;
+        Answers = answers ?? AnswerCatalog.Empty;
         _servicesById = services.DistinctBy(s => s.Id, StringComparer.Ordinal).ToFrozenDictionary(s => s.Id, StringComparer.Ordinal);
         _flowsById = flows.DistinctBy(f => f.Id, StringComparer.Ordinal).ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
     }
@@ -25,6 +27,9 @@ public sealed class SafeguardingContent
 
     /// <summary>The flows, in file-name order.</summary>
     public ImmutableArray<Flow> Flows { get; }
+
+    /// <summary>Answers to questions and conversational turns, and the fallbacks.</summary>
+    public AnswerCatalog Answers { get; }
 
     /// <summary>Finds a service by id.</summary>
     /// <param name="serviceId">The id, e.g. <c>childline</c>.</param>

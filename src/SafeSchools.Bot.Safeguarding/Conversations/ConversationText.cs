@@ -13,8 +13,8 @@ public static class ConversationText
         "Sorry, something went wrong on my side. " + DangerLine +
         " You can talk to Childline any time: call 0800 1111 or chat online at https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/";
 
-    /// <summary>Said when an answer was not understood.</summary>
-    public const string Retry = "Sorry, I didn't understand that. Please choose one of these, or type **help**. " + DangerLine;
+    /// <summary>Said by a prompt whose answer it could not use (the bot normally interprets the message first).</summary>
+    public const string Retry = "You can tap one of these, or tell me in your own words.";
 
     /// <summary>Said after too many answers were not understood.</summary>
     public const string GiveUp = "Sorry, I'm still not understanding, so let's stop this part. Type **menu** to see what I can help with. **" + DangerLine + "**";
@@ -35,7 +35,10 @@ public static class ConversationText
     public const string Unsure = "I want to make sure I help with the right thing.";
 
     /// <summary>Said after an alert, before carrying on where the user was.</summary>
-    public const string CarryOn = "When you're ready, we can carry on where we were, or type **menu** for other topics.";
+    public const string CarryOn = "I'm still here. You can tell me more, answer my last question when you're ready, or type **menu** for other topics.";
+
+    /// <summary>Said when someone tells the bot who they are while it was asking something else.</summary>
+    public const string Noted = "Thanks for telling me.";
 
     /// <summary>Said when the user says no to a clarifying question.</summary>
     public const string ClarifiedNo = "OK, thank you for letting me know. **" + DangerLine + "**";

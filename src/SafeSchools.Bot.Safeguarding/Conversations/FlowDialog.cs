@@ -5,8 +5,6 @@ using SafeSchools.Bot.Safeguarding.Content;
 using ContentChoice = SafeSchools.Bot.Safeguarding.Content.Choice;
 using DialogChoice = SafeSchools.Bot.Dialogs.Choice;
 
-using SafeSchools.Bot.Understanding;
-
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>
@@ -21,16 +19,16 @@ internal sealed class FlowDialog : ComponentDialog
     private const string TextPromptId = "text";
 
     private readonly SafeguardingContent _content;
+    private readonly IStatePropertyAccessor<SafeguardingSession> _session;
 
-    public FlowDialog(Flow flow, SafeguardingContent content, TopicDetector? topics)
+    public FlowDialog(Flow flow, SafeguardingContent content, IStatePropertyAccessor<SafeguardingSession> session)
         : base(flow.Id)
     {
         Flow = flow;
         _content = content;
-        PromptValidator<FoundChoice> choiceValidator = (ctx, _) => Task.FromResult(ctx.Recognized.Succeeded || SwitchesTopic(ctx.Context, topics, flow.Id));
-        PromptValidator<bool> confirmValidator = (ctx, _) => Task.FromResult(ctx.Recognized.Succeeded || SwitchesTopic(ctx.Context, topics, flow.Id));
-        AddDialog(new FlowChoicePrompt(ChoicePromptId, choiceValidator));
-        AddDialog(new ConfirmPrompt(ConfirmPromptId, confirmValidator));
+        _session = session;
+        AddDialog(new FlowChoicePrompt(ChoicePromptId));
+        AddDialog(new FlowChoicePrompt(ConfirmPromptId, yesNo: true));
         AddDialog(new TextPrompt(TextPromptId));
         foreach (var step in flow.Steps)
         {
@@ -41,18 +39,6 @@ internal sealed class FlowDialog : ComponentDialog
     }
 
     public Flow Flow { get; }
-
-    // An answer that is none of the choices but clearly names another topic moves the conversation to that topic.
-    private static bool SwitchesTopic(Connector.ITurnContext context, TopicDetector? topics, string currentFlowId)
-    {
-        if (topics?.Invoke(context.GetRecognizerResult()) is { } flowId && flowId != currentFlowId)
-        {
-            context.TurnState.Set(new TopicSwitch(flowId));
-            return true;
-        }
-
-        return false;
-    }
 
     private WaterfallDialog Compile(Step step) => step switch
     {
@@ -86,36 +72,53 @@ internal sealed class FlowDialog : ComponentDialog
         return await GoAsync(sc, handoff.Next, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken) =>
-        sc.PromptAsync(ChoicePromptId, Options(ask.Prompt.Value, ask.Choices.Select(c => new DialogChoice(c.Label)).ToList()), cancellationToken);
-
-    private Task<DialogTurnResult> ChosenAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken)
     {
-        if (SwitchRequested(sc) is { } switched)
-        {
-            return sc.EndDialogAsync(switched, cancellationToken);
-        }
+        await MarkPendingAsync(sc, ask.Id, cancellationToken);
+        return await sc.PromptAsync(ChoicePromptId, Options(ask.Prompt.Value, ChoicesOf(ask)), cancellationToken);
+    }
 
+    private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken)
+    {
+        await MarkPendingAsync(sc, null, cancellationToken);
         var chosen = (FoundChoice)sc.Result!;
         ContentChoice choice = ask.Choices[chosen.Index];
-        return GoAsync(sc, choice.Target, cancellationToken);
+        return await GoAsync(sc, choice.Target, cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskConfirmAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken) =>
-        sc.PromptAsync(ConfirmPromptId, Options(confirm.Prompt.Value, [new DialogChoice("Yes"), new DialogChoice("No")]), cancellationToken);
-
-    private Task<DialogTurnResult> ConfirmedAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken)
+    private async Task<DialogTurnResult> AskConfirmAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken)
     {
-        if (SwitchRequested(sc) is { } switched)
-        {
-            return sc.EndDialogAsync(switched, cancellationToken);
-        }
-
-        return GoAsync(sc, sc.Result is true ? confirm.Yes : confirm.No, cancellationToken);
+        await MarkPendingAsync(sc, confirm.Id, cancellationToken);
+        return await sc.PromptAsync(ConfirmPromptId, Options(confirm.Prompt.Value, YesNo), cancellationToken);
     }
 
-    private static Task<DialogTurnResult> AskTextAsync(WaterfallStepContext sc, AskTextStep text, CancellationToken cancellationToken) =>
-        sc.PromptAsync(TextPromptId, Options(text.Prompt.Value, null), cancellationToken);
+    private async Task<DialogTurnResult> ConfirmedAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken)
+    {
+        await MarkPendingAsync(sc, null, cancellationToken);
+        return await GoAsync(sc, sc.Result is FoundChoice { Index: 0 } ? confirm.Yes : confirm.No, cancellationToken);
+    }
+
+    private async Task<DialogTurnResult> AskTextAsync(WaterfallStepContext sc, AskTextStep text, CancellationToken cancellationToken)
+    {
+        await MarkPendingAsync(sc, text.Id, cancellationToken);
+        return await sc.PromptAsync(TextPromptId, Options(text.Prompt.Value, null), cancellationToken);
+    }
+
+    /// <summary>The options of a choice question as the prompt shows them.</summary>
+    internal static IReadOnlyList<DialogChoice> ChoicesOf(AskChoiceStep ask) => ask.Choices.Select(c => new DialogChoice(c.Label)).ToList();
+
+    /// <summary>The options of every yes/no question.</summary>
+    internal static IReadOnlyList<DialogChoice> YesNo { get; } = [new DialogChoice("Yes"), new DialogChoice("No")];
+
+    // Which question is waiting, so the bot can tell an answer to it from everything else people type.
+    private async Task MarkPendingAsync(WaterfallStepContext sc, string? stepId, CancellationToken cancellationToken)
+    {
+        var session = await _session.GetAsync(sc.Context, () => new SafeguardingSession(), cancellationToken);
+        if (session.PendingStep != stepId)
+        {
+            await _session.SetAsync(sc.Context, session with { PendingStep = stepId }, cancellationToken);
+        }
+    }
 
     private static async Task<DialogTurnResult> EndAsync(WaterfallStepContext sc, EndStep end, CancellationToken cancellationToken)
     {
@@ -139,18 +142,6 @@ internal sealed class FlowDialog : ComponentDialog
     {
         await sc.Context.SendActivityAsync(Activity.CreateMessage(url.Url), cancellationToken);
         return await sc.ReplaceDialogAsync(sc.ActiveDialog!.Id, null, cancellationToken);
-    }
-
-    private FlowResult? SwitchRequested(WaterfallStepContext sc)
-    {
-        if (sc.Context.TurnState.Get<TopicSwitch>() is not { } topicSwitch)
-        {
-            return null;
-        }
-
-        sc.Context.TurnState.Remove(typeof(TopicSwitch).FullName!);
-        var title = _content.FindFlow(topicSwitch.FlowId)?.Title ?? topicSwitch.FlowId;
-        return new FlowResult(topicSwitch.FlowId, ConversationText.TopicLead(title));
     }
 
     private static PromptOptions Options(string prompt, IReadOnlyList<DialogChoice>? choices) => new()

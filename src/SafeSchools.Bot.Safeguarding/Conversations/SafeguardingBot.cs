@@ -25,7 +25,9 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly IStatePropertyAccessor<SafeguardingSession> _session;
     private readonly SafeguardingDialog _dialog;
     private readonly DialogSet _dialogs;
-    private readonly IntentRouting _router;
+    private readonly SafeguardingContent _content;
+    private readonly MessageInterpreter _interpreter;
+    private readonly IReadOnlyList<Dialogs.Choice> _topicChoices;
     private readonly IRecognizer _recognizer;
     private readonly AlertCatalog _alerts;
     private readonly IReadOnlyList<Service> _groupChatServices;
@@ -33,13 +35,15 @@ public sealed class SafeguardingBot : ActivityHandler
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
     public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router, TopicDetector topics, IRecognizer recognizer)
     {
+        _content = content ?? throw new ArgumentNullException(nameof(content));
+        _interpreter = new MessageInterpreter(content, router ?? throw new ArgumentNullException(nameof(router)), topics ?? throw new ArgumentNullException(nameof(topics)), MessageInterpreter.DefaultAnswerThreshold);
+        _topicChoices = content.FindFlow(FlowIds.Menu)?.Steps.OfType<AskChoiceStep>().FirstOrDefault() is { } menu ? FlowDialog.ChoicesOf(menu) : [];
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
-        _router = router ?? throw new ArgumentNullException(nameof(router));
         _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
         _session = conversationState.CreateProperty<SafeguardingSession>("session");
-        _dialog = new SafeguardingDialog(content, _session, topics);
+        _dialog = new SafeguardingDialog(content, _session);
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
     }
@@ -156,77 +160,176 @@ public sealed class SafeguardingBot : ActivityHandler
     {
         var turnContext = dc.Context;
         var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
-        if (session.PendingAlert is { } pending && !alert.IsAlert && await AnswerClarificationAsync(dc, session, pending, understood.Text, cancellationToken))
+        var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
+        var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, turnContext.Activity.Locale);
+        if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
+            // The alert's reply has gone out already; the question that was waiting stays open for when they're ready.
+            await _session.SetAsync(turnContext, session with { PendingAlert = alert.NeedsClarifying ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
+            if (dc.ActiveDialog is not null && !alert.NeedsClarifying)
+            {
+                await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
+            }
+
             return null;
         }
 
-        if (alert.IsAlert)
+        if (session.PendingAlert is { } pendingAlert)
         {
-            await _session.SetAsync(turnContext, session with { PendingAlert = alert.NeedsClarifying ? alert.Category : null }, cancellationToken);
-            await CarryOnAsync(dc, cancellationToken);
+            session = session with { PendingAlert = null };
+            await _session.SetAsync(turnContext, session, cancellationToken);
+            if (ConfirmRecognizer.Recognize(understood.Text) is { } yes)
+            {
+                await AnswerClarificationAsync(dc, pendingAlert, yes, cancellationToken);
+                return null;
+            }
+        }
+
+        if (interpretation is Interpretation.Miss)
+        {
+            await FallBackAsync(dc, session, pending, cancellationToken);
             return null;
         }
 
-        if (dc.ActiveDialog is not null)
+        if (session.MissesInARow > 0)
         {
-            await dc.ContinueDialogAsync(cancellationToken);
-            return null;
+            await _session.SetAsync(turnContext, session = session with { MissesInARow = 0 }, cancellationToken);
         }
 
-        return await StartAsync(dc, understood, cancellationToken);
+        await ActAsync(dc, session, interpretation, pending, cancellationToken);
+        return interpretation.Intent;
     }
 
-    // After an alert the message is not fed to the question that was waiting: the user is offered it again.
-    private static async Task CarryOnAsync(DialogContext dc, CancellationToken cancellationToken)
+    private async Task ActAsync(DialogContext dc, SafeguardingSession session, Interpretation interpretation, Step? pending, CancellationToken cancellationToken)
     {
-        if (dc.ActiveDialog is not null)
+        var turnContext = dc.Context;
+        switch (interpretation)
         {
-            await dc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
-            await dc.RepromptDialogAsync(cancellationToken);
+            case Interpretation.AnswerToQuestion answer:
+                if (answer.ChoiceIndex is { } index)
+                {
+                    turnContext.TurnState.Set(new ChosenAnswer(index));
+                }
+
+                await dc.ContinueDialogAsync(cancellationToken);
+                break;
+            case Interpretation.Command command when dc.ActiveDialog is not null:
+                await dc.ContinueDialogAsync(cancellationToken);
+                break;
+            case Interpretation.Command command:
+                await StartCommandAsync(dc, command.Name, cancellationToken);
+                break;
+            case Interpretation.Reply reply:
+                await SendAnswerAsync(turnContext, reply.Answer, session.Parent, cancellationToken);
+                if (pending is not null && !AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
+                {
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                break;
+            case Interpretation.Topic topic:
+                await StartFlowAsync(dc, session, topic.FlowId, cancellationToken);
+                break;
+            case Interpretation.Identity identity:
+                await _session.SetAsync(turnContext, session = session with { Parent = identity.Parent }, cancellationToken);
+                if (identity.Parent && session.ActiveFlow != FlowIds.WorriedParent)
+                {
+                    await StartFlowAsync(dc, session, FlowIds.WorriedParent, cancellationToken);
+                }
+                else if (dc.ActiveDialog is null)
+                {
+                    await StartFlowAsync(dc, session, FlowIds.Menu, cancellationToken);
+                }
+                else
+                {
+                    await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.Noted), cancellationToken);
+                    await dc.RepromptDialogAsync(cancellationToken);
+                }
+
+                break;
         }
     }
 
-    private async Task<bool> AnswerClarificationAsync(DialogContext dc, SafeguardingSession session, string pending, string? text, CancellationToken cancellationToken)
+    // Thanks and goodbye close a thread: answering them with the question again would nag.
+    private static readonly HashSet<string> AnswersWithoutAskingAgain = new(StringComparer.Ordinal) { IntentNames.Thanks, IntentNames.Goodbye };
+
+    private async Task SendAnswerAsync(ITurnContext turnContext, Answer answer, bool parent, CancellationToken cancellationToken)
     {
-        var answer = ConfirmRecognizer.Recognize(text);
-        if (answer is null)
+        var text = answer.TextFor(parent).Value;
+        var reply = answer.Services.IsEmpty
+            ? Activity.CreateMessage(text)
+            : HandoffCardFactory.CreateHandoff(answer.Services.Select(_content.GetService), turnContext.Activity.ChannelId, text);
+        await turnContext.SendActivityAsync(reply, cancellationToken);
+    }
+
+    // A new topic starts its flow; from inside another topic's flow the person is told the conversation moved on.
+    private async Task StartFlowAsync(DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken)
+    {
+        string? lead = null;
+        if (dc.ActiveDialog is not null)
         {
-            await _session.SetAsync(dc.Context, session with { PendingAlert = null }, cancellationToken);
-            return false;
+            lead = session.ActiveFlow is FlowIds.Welcome or FlowIds.Menu ? null : ConversationText.TopicLead(_content.FindFlow(flowId)?.Title ?? flowId);
+            await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        await _session.SetAsync(dc.Context, session with { PendingAlert = null }, cancellationToken);
-        var reply = answer.Value
+        await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead), cancellationToken);
+    }
+
+    // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead.
+    private async Task FallBackAsync(DialogContext dc, SafeguardingSession session, Step? pending, CancellationToken cancellationToken)
+    {
+        var fallbacks = _content.Answers.Fallbacks;
+        session = session with { MissesInARow = session.MissesInARow + 1, Misses = session.Misses + 1 };
+        await _session.SetAsync(dc.Context, session, cancellationToken);
+        if (session.MissesInARow == 2)
+        {
+            var services = fallbacks.AgainServices.Select(_content.GetService).ToList();
+            var again = services.Count == 0
+                ? Activity.CreateMessage(fallbacks.Again.Value)
+                : HandoffCardFactory.CreateHandoff(services, dc.Context.Activity.ChannelId, fallbacks.Again.Value);
+            await dc.Context.SendActivityAsync(again, cancellationToken);
+            return;
+        }
+
+        var options = pending switch
+        {
+            AskChoiceStep ask => FlowDialog.ChoicesOf(ask),
+            AskConfirmStep => FlowDialog.YesNo,
+            _ => _topicChoices,
+        };
+        var message = ChoiceFactory.AppendChoices(Activity.CreateMessage(fallbacks.FirstFor(session.Misses - 1).Value), dc.Context.Activity, options, ListStyle.Auto);
+        await dc.Context.SendActivityAsync(message, cancellationToken);
+    }
+
+    private async Task AnswerClarificationAsync(DialogContext dc, string pending, bool yes, CancellationToken cancellationToken)
+    {
+        var reply = yes
             ? _alerts.Categories.FirstOrDefault(c => c.Id == pending)?.Reply ?? ConversationText.DangerLine
             : ConversationText.ClarifiedNo;
         await dc.Context.SendActivityAsync(Activity.CreateMessage(reply), cancellationToken);
-        await CarryOnAsync(dc, cancellationToken);
-        return true;
+        if (dc.ActiveDialog is not null)
+        {
+            await dc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
+        }
     }
 
-    private async Task<string?> StartAsync(DialogContext dc, RecognizerResult understood, CancellationToken cancellationToken)
+    private static async Task StartCommandAsync(DialogContext dc, ConversationCommand command, CancellationToken cancellationToken)
     {
-        switch (CommandRecognizer.CommandOf(understood))
+        switch (command)
         {
             case ConversationCommand.Help:
                 await dc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.Help), cancellationToken);
-                return null;
+                break;
             case ConversationCommand.Stop:
                 await dc.Context.SendActivityAsync(Activity.CreateMessage(ConversationText.Stopped), cancellationToken);
-                return null;
+                break;
             case ConversationCommand.Menu:
                 await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(FlowIds.Menu), cancellationToken);
-                return null;
+                break;
             case ConversationCommand.Danger:
                 await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(FlowIds.Emergency), cancellationToken);
-                return null;
+                break;
         }
-
-        var routed = _router(understood);
-        var start = routed is { IsConfident: true, FlowId: { } flowId } ? new FlowStart(flowId) : new FlowStart(FlowIds.Menu, ConversationText.Unsure);
-        await dc.BeginDialogAsync(SafeguardingDialog.DialogId, start, cancellationToken);
-        return routed.IsConfident ? routed.FlowId : null;
     }
 
     private async Task RunTurnAsync(

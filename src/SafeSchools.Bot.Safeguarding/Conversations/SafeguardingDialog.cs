@@ -20,7 +20,7 @@ public sealed class SafeguardingDialog : ComponentDialog
     private readonly IStatePropertyAccessor<SafeguardingSession> _session;
 
     /// <summary>Compiles every flow in <paramref name="content"/> into dialogs. Done once, at start-up.</summary>
-    public SafeguardingDialog(SafeguardingContent content, IStatePropertyAccessor<SafeguardingSession> session, TopicDetector? topics = null)
+    public SafeguardingDialog(SafeguardingContent content, IStatePropertyAccessor<SafeguardingSession> session)
         : base(DialogId)
     {
         ArgumentNullException.ThrowIfNull(content);
@@ -29,7 +29,7 @@ public sealed class SafeguardingDialog : ComponentDialog
         AddDialog(new WaterfallDialog(RunnerId, [StartFlowAsync, AfterFlowAsync]));
         foreach (var flow in content.Flows)
         {
-            AddDialog(new FlowDialog(flow, content, topics));
+            AddDialog(new FlowDialog(flow, content, session));
         }
 
         InitialDialogId = RunnerId;
@@ -67,6 +67,15 @@ public sealed class SafeguardingDialog : ComponentDialog
         }
     }
 
+    /// <summary>The question waiting for an answer in the active flow, or null.</summary>
+    public Step? PendingQuestion(SafeguardingSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        return session is { ActiveFlow: { } flowId, PendingStep: { } stepId }
+            ? Content.FindFlow(flowId)?.Steps.FirstOrDefault(s => s.Id == stepId)
+            : null;
+    }
+
     private static async Task<DialogTurnResult> RestartAsync(DialogContext innerDc, FlowStart start, CancellationToken cancellationToken)
     {
         await innerDc.CancelAllDialogsAsync(cancellationToken);
@@ -78,7 +87,7 @@ public sealed class SafeguardingDialog : ComponentDialog
         var start = stepContext.GetOptions<FlowStart>() ?? new FlowStart(FlowIds.Menu);
         var flowId = Content.FindFlow(start.FlowId) is null ? FlowIds.Menu : start.FlowId;
         var session = await _session.GetAsync(stepContext.Context, () => new SafeguardingSession(), cancellationToken);
-        await _session.SetAsync(stepContext.Context, session with { ActiveFlow = flowId }, cancellationToken);
+        await _session.SetAsync(stepContext.Context, session with { ActiveFlow = flowId, PendingStep = null, Parent = session.Parent || flowId == FlowIds.WorriedParent }, cancellationToken);
         if (start.Lead is { } lead)
         {
             await stepContext.Context.SendActivityAsync(Activity.CreateMessage(lead), cancellationToken);
@@ -95,7 +104,7 @@ public sealed class SafeguardingDialog : ComponentDialog
         }
 
         var session = await _session.GetAsync(stepContext.Context, () => new SafeguardingSession(), cancellationToken);
-        await _session.SetAsync(stepContext.Context, session with { ActiveFlow = null }, cancellationToken);
+        await _session.SetAsync(stepContext.Context, session with { ActiveFlow = null, PendingStep = null }, cancellationToken);
         return await stepContext.EndDialogAsync(null, cancellationToken);
     }
 }

@@ -1,17 +1,31 @@
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>
-/// The little the bot keeps about a conversation besides its dialog stack: which flow is active, whether it was welcomed, and
-/// whether an uncertain alert is waiting for a yes or no. Never anything the user typed.
+/// The little the bot keeps about a conversation besides its dialog stack: which flow is active and which of its
+/// questions is waiting for an answer, whether it was welcomed, whether an uncertain alert is waiting for a yes or
+/// no, whether the person said they are a parent or carer, and how often the bot missed what they meant. Never
+/// anything the user typed.
 /// </summary>
 public sealed record SafeguardingSession
 {
     /// <summary>The flow running now, or null.</summary>
     public string? ActiveFlow { get; init; }
 
+    /// <summary>The step of <see cref="ActiveFlow"/> whose question is waiting for an answer, or null.</summary>
+    public string? PendingStep { get; init; }
+
     /// <summary>Whether the conversation has been welcomed, so a second install or join event doesn't welcome it again.</summary>
     public bool Welcomed { get; init; }
 
     /// <summary>The alert category a clarifying question was asked about, or null.</summary>
     public string? PendingAlert { get; init; }
+
+    /// <summary>Whether the person is a parent or carer (answers are worded for them).</summary>
+    public bool Parent { get; init; }
+
+    /// <summary>Messages in a row the bot could not interpret; the second gets a human route.</summary>
+    public int MissesInARow { get; init; }
+
+    /// <summary>Messages the bot could not interpret in the whole conversation, so each fallback is worded differently.</summary>
+    public int Misses { get; init; }
 }

@@ -1,0 +1,17 @@
+using System.Collections.Immutable;
+
+namespace SafeSchools.Bot.Safeguarding.Content;
+
+/// <summary>
+/// A short, reviewed answer to something people type at any point (a question, a follow-up after an alert, a thank
+/// you), from <c>dialogs/answers.yaml</c>. The bot says it and then carries on where the person was.
+/// </summary>
+/// <param name="Intent">The intent it answers, as named in dialogs/understanding (e.g. <c>question-real-person</c>).</param>
+/// <param name="YoungPerson">The answer for a young person (and for everyone when there is no <paramref name="Parent"/> text).</param>
+/// <param name="Parent">The answer for a parent or carer, or null.</param>
+/// <param name="Services">Services shown as a card of links after the text.</param>
+public sealed record Answer(string Intent, ContentText YoungPerson, ContentText? Parent, ImmutableArray<string> Services)
+{
+    /// <summary>The text for the person: the parents' version for a parent or carer when there is one.</summary>
+    public ContentText TextFor(bool parent) => parent && Parent is not null ? Parent : YoungPerson;
+}

@@ -1,0 +1,127 @@
+using SafeSchools.Bot.Dialogs.Recognizers;
+using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Understanding;
+using ContentChoice = SafeSchools.Bot.Safeguarding.Content.Choice;
+
+namespace SafeSchools.Bot.Safeguarding.Conversations;
+
+/// <summary>
+/// Decides what a message is, wherever the person is, in one order (the shape of Bot Builder's interruptions): a
+/// plain answer to the waiting question; a command; a question or follow-up the bot has an answer for; a topic of its
+/// own; a dialog act (hello, thanks, bye, idk, yes/no); an answer to the waiting question in the person's own words;
+/// and only then a miss. Risks are acted on before this, by the alert middleware. The same message is understood the
+/// same way as a first message and mid-flow; only what it means for the waiting question differs.
+/// </summary>
+internal sealed class MessageInterpreter(SafeguardingContent content, IntentRouting router, TopicDetector topics, double answerThreshold)
+{
+    /// <summary>How sure understanding must be of a question or dialog act to answer it.</summary>
+    public const double DefaultAnswerThreshold = 0.4;
+
+    private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
+
+    public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, string? locale)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        var culture = RecognizerCulture.Resolve(locale);
+        if (StrictIndex(understood.Text, pending, culture) is { } strict)
+        {
+            return new Interpretation.AnswerToQuestion(strict, Plain: true);
+        }
+
+        if (CommandRecognizer.CommandOf(understood) is var command and not ConversationCommand.None)
+        {
+            return new Interpretation.Command(command);
+        }
+
+        var intent = understood.TopIntent(answerThreshold);
+        if (IsAnswerable(intent) && content.Answers.Find(intent) is { } answer)
+        {
+            return new Interpretation.Reply(answer);
+        }
+
+        if (TopicOf(understood, pending, activeFlow) is { } topic)
+        {
+            return ChoiceLeadingTo(pending, topic.FlowId) is { } index
+                ? new Interpretation.AnswerToQuestion(index, topic.Intent)
+                : topic.FlowId == activeFlow ? AnswerOrMiss(pending, topic.Intent) : new Interpretation.Topic(topic.FlowId, topic.Intent);
+        }
+
+        var identity = IdentityOf(understood, intent);
+        if (ChoiceMeaning(pending, identity ?? intent) is { } meant)
+        {
+            return new Interpretation.AnswerToQuestion(meant, identity ?? intent);
+        }
+
+        if (pending is AskConfirmStep && intent is IntentNames.Yes or IntentNames.No)
+        {
+            return new Interpretation.AnswerToQuestion(intent == IntentNames.Yes ? 0 : 1, intent);
+        }
+
+        if (content.Answers.Find(intent) is { } act)
+        {
+            return new Interpretation.Reply(act);
+        }
+
+        if (identity is not null)
+        {
+            return new Interpretation.Identity(identity == IntentNames.IAmParent, identity);
+        }
+
+        return AnswerOrMiss(pending, null);
+    }
+
+    // A question that asks for typed words takes whatever was typed; anything else unmatched is a miss.
+    private static Interpretation AnswerOrMiss(Step? pending, string? intent) =>
+        pending is AskTextStep ? new Interpretation.AnswerToQuestion(null, intent) : new Interpretation.Miss();
+
+    private static int? StrictIndex(string text, Step? pending, RecognizerCulture culture) => pending switch
+    {
+        AskChoiceStep ask => StrictAnswer.IndexOf(text, FlowDialog.ChoicesOf(ask), yesNo: false, culture),
+        AskConfirmStep => StrictAnswer.IndexOf(text, FlowDialog.YesNo, yesNo: true, culture),
+        _ => null,
+    };
+
+    // Dialog acts are answered only after topics; identities pick an option or start a flow instead.
+    private static bool IsAnswerable(string intent) =>
+        intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
+        || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
+        || intent == IntentNames.ImagePressure;
+
+    // Where nothing is under way (or at the welcome and the menu, which ask what it's about) a topic is taken at the
+    // first-message threshold; inside a topic's flow only a clear new topic moves the person on.
+    private (string FlowId, string Intent)? TopicOf(RecognizerResult understood, Step? pending, string? activeFlow)
+    {
+        var choosing = activeFlow is null or FlowIds.Welcome or FlowIds.Menu;
+        var flowId = choosing ? router(understood) is { IsConfident: true, FlowId: { } routed } ? routed : null : topics(understood);
+        return flowId is null ? null : (flowId, understood.GetTopScoringIntent().Intent);
+    }
+
+    private static string? IdentityOf(RecognizerResult understood, string intent)
+    {
+        if (IdentityIntents.Contains(intent))
+        {
+            return intent;
+        }
+
+        return int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18 ? IntentNames.IAmYoungPerson : null;
+    }
+
+    private static int? ChoiceLeadingTo(Step? pending, string flowId) =>
+        pending is AskChoiceStep ask ? IndexWhere(ask, c => c.Target is FlowTarget target && target.FlowId == flowId) : null;
+
+    private static int? ChoiceMeaning(Step? pending, string intent) =>
+        pending is AskChoiceStep ask ? IndexWhere(ask, c => c.Means.Contains(intent)) : null;
+
+    private static int? IndexWhere(AskChoiceStep ask, Func<ContentChoice, bool> predicate)
+    {
+        for (var i = 0; i < ask.Choices.Length; i++)
+        {
+            if (predicate(ask.Choices[i]))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+}
