@@ -22,6 +22,13 @@ public static class EntityRecognizer
 
         var words = normalized.Split(' ');
         var found = new List<Entity>(1);
+        if (words.Length == 1 && ReadNumber(words[0]) is >= 10 and <= 17 and var alone)
+        {
+            // A bare number said on its own in this chat ("14") is someone giving their age.
+            found.Add(new Entity(Age, alone.ToString(System.Globalization.CultureInfo.InvariantCulture), words[0]));
+            return found;
+        }
+
         for (var i = 0; i < words.Length; i++)
         {
             if (ReadNumber(words[i]) is not { } number)

@@ -23,13 +23,14 @@ public static class RiskLabels
 
     /// <summary>
     /// Topics whose examples often carry a risk, so they teach that risk neither way (they are not "safe" lines):
-    /// a sextortion topic line is usually a sextortion risk, a grooming line may be an abuse disclosure.
+    /// a sextortion topic line is usually a sextortion risk, a grooming line may be an abuse disclosure, and an answer to
+    /// a safety follow-up ("i already paid", "hes still here") carries the risk it follows up.
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> TopicsNotUsedAsNegatives { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs"],
-        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm"],
-        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation"],
-        [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend"],
+        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "question-what-to-say-999", "hard-to-say"],
+        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "hard-to-say"],
+        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "hard-to-say", "question-my-fault"],
+        [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "question-take-down", "question-evidence"],
     };
 }

@@ -40,6 +40,12 @@ internal sealed class FlowDialog : ComponentDialog
 
     public Flow Flow { get; }
 
+    /// <summary>Begins at the step named by <paramref name="options"/> (a step id) when there is one, else at the start.</summary>
+    protected override Task<DialogTurnResult> OnBeginDialogAsync(DialogContext innerDc, object? options, CancellationToken cancellationToken = default) =>
+        options is string stepId && Flow.Steps.Any(s => s.Id == stepId)
+            ? innerDc.BeginDialogAsync(stepId, null, cancellationToken)
+            : base.OnBeginDialogAsync(innerDc, null, cancellationToken);
+
     private WaterfallDialog Compile(Step step) => step switch
     {
         SayStep say => new WaterfallDialog(say.Id, [(sc, ct) => SayAsync(sc, say, ct)]),

@@ -6,6 +6,17 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// <param name="Intent">The intent that decided, for the trace; null for a plain answer or a miss.</param>
 internal abstract record Interpretation(string? Intent)
 {
+    /// <summary>The kind, as the trace names it ("answer", "reply", "miss"...).</summary>
+    public string Kind => this switch
+    {
+        AnswerToQuestion => "answer",
+        Command => "command",
+        Reply => "reply",
+        Topic => "topic",
+        Identity => "identity",
+        _ => "miss",
+    };
+
     /// <summary>An answer to the waiting question: the dialog carries on (with the option, when it was worked out).</summary>
     /// <param name="ChoiceIndex">The option meant, or null when the dialog takes the text as it is.</param>
     /// <param name="Intent">The intent that picked the option, or null.</param>
@@ -18,8 +29,9 @@ internal abstract record Interpretation(string? Intent)
     /// <summary>Something to answer from answers.yaml (a question, a follow-up, thanks...), then carry on.</summary>
     public sealed record Reply(Answer Answer) : Interpretation(Answer.Intent);
 
-    /// <summary>A topic of its own: start its flow (leaving the current one).</summary>
-    public sealed record Topic(string FlowId, string TopicIntent) : Interpretation(TopicIntent);
+    /// <summary>A topic of its own: start its flow (leaving the current one), at <paramref name="StepId"/> when the
+    /// message already answered the flow's first question ("my son is being bullied" → the parents' bullying advice).</summary>
+    public sealed record Topic(string FlowId, string TopicIntent, string? StepId = null) : Interpretation(TopicIntent);
 
     /// <summary>Who the person is ("im 14", "i'm a parent"), said outside a question about it.</summary>
     public sealed record Identity(bool Parent, string IdentityIntent) : Interpretation(IdentityIntent);

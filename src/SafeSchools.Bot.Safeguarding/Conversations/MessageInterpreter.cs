@@ -15,7 +15,9 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 internal sealed class MessageInterpreter(SafeguardingContent content, IntentRouting router, TopicDetector topics, double answerThreshold)
 {
     /// <summary>How sure understanding must be of a question or dialog act to answer it.</summary>
-    public const double DefaultAnswerThreshold = 0.4;
+    public const double DefaultAnswerThreshold = 0.3;
+
+    private const int MaxIdentityWords = 6;
 
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
@@ -39,11 +41,25 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(answer);
         }
 
-        if (TopicOf(understood, pending, activeFlow) is { } topic)
+        if (router(understood) is { IsConfident: true, FlowId: { } routed })
         {
-            return ChoiceLeadingTo(pending, topic.FlowId) is { } index
-                ? new Interpretation.AnswerToQuestion(index, topic.Intent)
-                : topic.FlowId == activeFlow ? AnswerOrMiss(pending, topic.Intent) : new Interpretation.Topic(topic.FlowId, topic.Intent);
+            var top = understood.GetTopScoringIntent().Intent;
+            var topicIntent = top is IntentNames.None or "" ? routed : top;
+
+            // Straight into the advice when the topic already answers the flow's first question; else a topic that
+            // answers the waiting question picks its option; leaving a topic's flow needs more certainty.
+            var entry = EntryStep(routed, topicIntent);
+            var picked = entry is null ? ChoiceLeadingTo(pending, routed) ?? ChoiceMeaning(pending, topicIntent) : null;
+            if (picked is { } index)
+            {
+                return new Interpretation.AnswerToQuestion(index, topicIntent);
+            }
+
+            var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu ? routed : topics(understood);
+            if (flowId is not null && (flowId != activeFlow || entry is not null))
+            {
+                return new Interpretation.Topic(flowId, topicIntent, flowId == routed ? entry : EntryStep(flowId, topicIntent));
+            }
         }
 
         var identity = IdentityOf(understood, intent);
@@ -87,13 +103,19 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
         || intent == IntentNames.ImagePressure;
 
-    // Where nothing is under way (or at the welcome and the menu, which ask what it's about) a topic is taken at the
-    // first-message threshold; inside a topic's flow only a clear new topic moves the person on.
-    private (string FlowId, string Intent)? TopicOf(RecognizerResult understood, Step? pending, string? activeFlow)
+    // Where a flow's first question would send someone who already said this ("means:" on its options).
+    private string? EntryStep(string flowId, string intent)
     {
-        var choosing = activeFlow is null or FlowIds.Welcome or FlowIds.Menu;
-        var flowId = choosing ? router(understood) is { IsConfident: true, FlowId: { } routed } ? routed : null : topics(understood);
-        return flowId is null ? null : (flowId, understood.GetTopScoringIntent().Intent);
+        var flow = content.FindFlow(flowId);
+        var step = flow?.Steps.FirstOrDefault(s => s.Id == flow.StartStepId);
+        while (step is SayStep { Next: StepTarget next })
+        {
+            step = flow!.Steps.FirstOrDefault(s => s.Id == next.StepId);
+        }
+
+        return step is AskChoiceStep ask && ChoiceMeaning(ask, intent) is { } index && ask.Choices[index].Target is StepTarget target
+            ? target.StepId
+            : null;
     }
 
     private static string? IdentityOf(RecognizerResult understood, string intent)
@@ -103,7 +125,11 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return intent;
         }
 
-        return int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18 ? IntentNames.IAmYoungPerson : null;
+        // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer.
+        return understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxIdentityWords
+            && int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18
+            ? IntentNames.IAmYoungPerson
+            : null;
     }
 
     private static int? ChoiceLeadingTo(Step? pending, string flowId) =>

@@ -164,27 +164,35 @@ public sealed class SafeguardingBot : ActivityHandler
         var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, turnContext.Activity.Locale);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
-            // The alert's reply has gone out already; the question that was waiting stays open for when they're ready.
-            await _session.SetAsync(turnContext, session with { PendingAlert = alert.NeedsClarifying ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
-            if (dc.ActiveDialog is not null && !alert.NeedsClarifying)
+            // The alert's reply (or its clarifying question) has gone out already.
+            await _session.SetAsync(turnContext, session = session with { PendingAlert = alert.NeedsClarifying ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
+            if (!alert.NeedsClarifying || interpretation is Interpretation.Miss)
             {
-                await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
+                // A certain alert's reply is the answer; the question that was waiting stays open for when they're ready.
+                turnContext.TurnState.Set(new InterpretedTurn("alert"));
+                if (dc.ActiveDialog is not null && !alert.NeedsClarifying)
+                {
+                    await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
+                }
+
+                return null;
             }
 
-            return null;
+            // Only a possible risk: the check has been asked, and what they said is still answered.
         }
-
-        if (session.PendingAlert is { } pendingAlert)
+        else if (session.PendingAlert is { } pendingAlert)
         {
             session = session with { PendingAlert = null };
             await _session.SetAsync(turnContext, session, cancellationToken);
             if (ConfirmRecognizer.Recognize(understood.Text) is { } yes)
             {
+                turnContext.TurnState.Set(new InterpretedTurn("alert"));
                 await AnswerClarificationAsync(dc, pendingAlert, yes, cancellationToken);
                 return null;
             }
         }
 
+        turnContext.TurnState.Set(new InterpretedTurn(interpretation.Kind));
         if (interpretation is Interpretation.Miss)
         {
             await FallBackAsync(dc, session, pending, cancellationToken);
@@ -228,7 +236,7 @@ public sealed class SafeguardingBot : ActivityHandler
 
                 break;
             case Interpretation.Topic topic:
-                await StartFlowAsync(dc, session, topic.FlowId, cancellationToken);
+                await StartFlowAsync(dc, session, topic.FlowId, cancellationToken, topic.StepId);
                 break;
             case Interpretation.Identity identity:
                 await _session.SetAsync(turnContext, session = session with { Parent = identity.Parent }, cancellationToken);
@@ -263,7 +271,7 @@ public sealed class SafeguardingBot : ActivityHandler
     }
 
     // A new topic starts its flow; from inside another topic's flow the person is told the conversation moved on.
-    private async Task StartFlowAsync(DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken)
+    private async Task StartFlowAsync(DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken, string? stepId = null)
     {
         string? lead = null;
         if (dc.ActiveDialog is not null)
@@ -272,7 +280,7 @@ public sealed class SafeguardingBot : ActivityHandler
             await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead), cancellationToken);
+        await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead, stepId), cancellationToken);
     }
 
     // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead.
@@ -372,7 +380,8 @@ public sealed class SafeguardingBot : ActivityHandler
             Name = TurnTrace.Name,
             Label = TurnTrace.Label,
             ValueType = "https://safeschools.bot/schemas/turn",
-            Value = JsonSerializer.SerializeToElement(new TurnTrace(intent, flow, alerts, TraceUnderstanding.From(turnContext.GetRecognizerResult()))),
+            Value = JsonSerializer.SerializeToElement(new TurnTrace(
+                intent, flow, alerts, TraceUnderstanding.From(turnContext.GetRecognizerResult()), turnContext.TurnState.Get<InterpretedTurn>()?.Kind)),
         }, cancellationToken);
     }
 

@@ -93,7 +93,7 @@ public sealed class SafeguardingDialog : ComponentDialog
             await stepContext.Context.SendActivityAsync(Activity.CreateMessage(lead), cancellationToken);
         }
 
-        return await stepContext.BeginDialogAsync(flowId, null, cancellationToken);
+        return await stepContext.BeginDialogAsync(flowId, start.StepId, cancellationToken);
     }
 
     private async Task<DialogTurnResult> AfterFlowAsync(WaterfallStepContext stepContext, CancellationToken cancellationToken)

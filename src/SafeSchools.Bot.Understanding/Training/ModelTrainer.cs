@@ -166,7 +166,7 @@ public sealed class ModelTrainer(TrainerOptions options)
             LabelColumnName = LabelKey,
             FeatureColumnName = nameof(IntentRow.Features),
             ExampleWeightColumnName = nameof(IntentRow.Weight),
-            L2Regularization = Options.L2Regularization,
+            L2Regularization = Options.IntentL2Regularization,
             L1Regularization = Options.L1Regularization,
             OptimizationTolerance = Options.OptimizationTolerance,
             NumberOfThreads = 1,

@@ -19,14 +19,17 @@ internal sealed class BotConversation
 
     private readonly SafeguardingBot _bot;
 
-    public BotConversation(string channelId = Channels.Test, string? conversationType = null, IntentRouting? router = null, IStorage? storage = null)
+    public BotConversation(
+        string channelId = Channels.Test, string? conversationType = null, IntentRouting? router = null, IStorage? storage = null, IReadOnlyDictionary<string, string>? intents = null)
     {
         Storage = storage ?? new MemoryStorage();
         Adapter = new TestAdapter(channelId, conversationType);
         // Conversation tests stub the trained model (as CoreBot's tests mock their recognizer): commands and alert rules
-        // only, and a router given by the test. The host's tests run the real recognizer.
-        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(Detector)]);
-        router ??= _ => new RoutedIntent(null, false);
+        // only, intents scripted by the test, and a router given by the test (else the bot's own topic routes over the
+        // scripted intents). The host's tests run the real recognizer.
+        var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(Detector), new ScriptedIntents(intents ?? new Dictionary<string, string>())]);
+        var routes = new TopicRoutes(0.5);
+        router ??= routes.Route;
         Adapter.Use(new RecognizerMiddleware(recognizer));
         Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(

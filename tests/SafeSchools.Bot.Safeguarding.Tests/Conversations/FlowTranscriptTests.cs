@@ -82,21 +82,24 @@ public sealed class FlowTranscriptTests
     }
 
     [Fact]
-    public async Task Prompt_ThreeAnswersNotUnderstood_GivesUpGracefullyWithMenuAnd999()
+    public async Task Misses_AreWarmNeverTheSameTwiceInARow_AndTheSecondOffersAPerson()
     {
         var conversation = new BotConversation();
         await conversation.StartAsync();
-        await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
+        var question = await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
 
         var first = await conversation.SayAsync("purple");
-        await conversation.SayAsync("banana");
-        var last = await conversation.SayAsync("zzz");
-        var after = await conversation.SayAsync("menu");
+        var second = await conversation.SayAsync("banana");
+        var third = await conversation.SayAsync("zzz");
+        var answered = await conversation.SayAsync("Online");
 
-        Assert.Contains("didn't understand", first.AllText(), StringComparison.Ordinal);
-        Assert.Contains("999", last.AllText(), StringComparison.Ordinal);
-        Assert.Contains("Menu", last.Buttons());
-        Assert.Contains("I'm being bullied", after.Buttons());
+        Assert.DoesNotContain("didn't understand", first.AllText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(question.Buttons(), first.Buttons());
+        Assert.Contains("Childline", second.AllText(), StringComparison.Ordinal);
+        Assert.NotEqual(first.AllText(), second.AllText());
+        Assert.NotEqual(second.AllText(), third.AllText());
+        Assert.NotEqual(first[0].Text, third[0].Text);
+        Assert.Contains("Block and report", answered.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -142,13 +145,13 @@ public sealed class FlowTranscriptTests
     }
 
     [Fact]
-    public async Task FirstMessage_RouterUnsure_AsksWhichTopicRatherThanGuessing()
+    public async Task FirstMessage_NothingUnderstood_OffersTheTopicsWarmly()
     {
         var conversation = new BotConversation();
 
-        var replies = await conversation.SayAsync("hello");
+        var replies = await conversation.SayAsync("purple monkey dishwasher");
 
-        Assert.Contains("help with the right thing", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't understand", replies.AllText(), StringComparison.OrdinalIgnoreCase);
         Assert.Contains("I'm being bullied", replies.Buttons());
     }
 
@@ -176,17 +179,30 @@ public sealed class FlowTranscriptTests
 
         var replies = await conversation.SayAsync("actually a boy keeps asking me for nudes");
 
-        Assert.Contains(BotConversation.Content.GetFlow(FlowIds.ImageRequest).Title, replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("never** have to send", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task ChoiceByDistinctiveWord_Parent_PicksParentOrCarer()
+    public async Task OwnWords_AtTheWelcome_PickTheOptionTheyMean()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["parent here"] = "i-am-parent" });
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync("parent here");
+
+        Assert.Equal(BotConversation.Content.GetFlow(FlowIds.WorriedParent).Steps.OfType<AskChoiceStep>().First().Choices.Select(c => c.Label), replies.Buttons());
+    }
+
+    [Theory]
+    [InlineData("im 14")]
+    [InlineData("14")]
+    public async Task AnAge_AtTheWelcome_IsAYoungPerson(string text)
     {
         var conversation = new BotConversation();
         await conversation.StartAsync();
 
-        var replies = await conversation.SayAsync("parent");
+        var replies = await conversation.SayAsync(text);
 
-        Assert.Equal(BotConversation.Content.GetFlow(FlowIds.WorriedParent).Steps.OfType<AskChoiceStep>().First().Choices.Select(c => c.Label), replies.Buttons());
+        Assert.Contains("I'm being bullied", replies.Buttons());
     }
 }

@@ -1,0 +1,137 @@
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Safeguarding.Conversations;
+
+namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
+
+/// <summary>Every typed turn gets a useful answer wherever the person is: questions, follow-ups, acts, own words.</summary>
+public sealed class ListeningConversationTests
+{
+    private static readonly Dictionary<string, string> Intents = new()
+    {
+        ["are you a real person"] = "question-real-person",
+        ["i cant call hell hear me"] = "followup-cant-speak",
+        ["thanks"] = "thanks",
+        ["idk"] = "dont-know",
+        ["my son is being bullied on the bus"] = "parent-bullying",
+        ["theres a boy who wants pictures"] = "image-request",
+    };
+
+    private static string AnswerTo(string intent, bool parent = false) =>
+        BotConversation.Content.Answers.Find(intent)!.TextFor(parent).Value;
+
+    private static async Task<(BotConversation Conversation, IReadOnlyList<Activity> Question)> AtTheBullyingQuestionAsync()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        var question = await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
+        return (conversation, question);
+    }
+
+    [Fact]
+    public async Task QuestionMidFlow_IsAnsweredFromTheContent_ThenTheSameQuestionIsAskedAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("are you a real person");
+        var trace = conversation.LastTrace;
+        var next = await conversation.SayAsync("Online");
+
+        Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+        Assert.Equal(question[^1].Text, replies[^1].Text);
+        Assert.Equal(question.Buttons(), replies.Buttons());
+        Assert.Equal("reply", trace!.Interpretation);
+        Assert.Contains("Block and report", next.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task QuestionAsFirstMessage_GetsTheSameAnswerAsMidFlow()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+        Assert.Equal("reply", conversation.LastTrace!.Interpretation);
+        Assert.Equal("question-real-person", conversation.LastTrace.Intent);
+    }
+
+    [Fact]
+    public async Task FollowUpAfterADangerAlert_CantSpeak_GetsTheSilentSolution()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        await conversation.SayAsync("he is hitting me right now");
+
+        var replies = await conversation.SayAsync("i cant call hell hear me");
+
+        Assert.Contains("55", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("didn't understand", replies.AllText(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Thanks_IsAnsweredWithoutNaggingWithTheQuestion()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("thanks");
+
+        Assert.Equal(AnswerTo("thanks"), Assert.Single(replies).Text);
+        Assert.NotEqual(question[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task DontKnow_AtAChoice_GetsHelpAndTheOptionsAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("idk");
+
+        Assert.Equal(AnswerTo("dont-know"), replies[0].Text);
+        Assert.Equal(question.Buttons(), replies.Buttons());
+    }
+
+    [Fact]
+    public async Task AnotherTopicMidFlow_MovesToItsFlow()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("theres a boy who wants pictures");
+
+        Assert.Contains("never** have to send", replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal(FlowIds.ImageRequest, conversation.LastTrace!.Flow);
+    }
+
+    [Fact]
+    public async Task ParentTypingTheirWorryAtTheWelcome_GoesStraightToThatAdvice()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync("my son is being bullied on the bus");
+
+        Assert.Contains("Signs of bullying", replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal(FlowIds.WorriedParent, conversation.LastTrace!.Flow);
+    }
+
+    [Fact]
+    public async Task AParent_GetsTheParentsWordingOfAnAnswer()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("I'm a parent or carer");
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AMiss_IsTracedAsAMiss_AndAnsweredWarmly()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("purple");
+
+        Assert.Equal("miss", conversation.LastTrace!.Interpretation);
+        Assert.Contains(BotConversation.Content.Answers.Fallbacks.First.Select(t => t.Value), text => replies[0].Text!.StartsWith(text, StringComparison.Ordinal));
+    }
+}
