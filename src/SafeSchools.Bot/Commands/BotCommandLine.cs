@@ -14,12 +14,24 @@ internal static class BotCommandLine
           eval [understanding] [files.tsv...]  cross-validates the trained recognizer on dialogs/understanding (rules,
                                                model, both), advises thresholds, then scores each labelled file
                                                (risk files: *risk*.tsv; others: intents) with rules + model
+          eval conversations [--url <bot>] [--details] [--transcripts <dir>] [files.jsonl...]
+                                               plays scripted conversations (default: the project's own sets) against the
+                                               bot (started here with an in-memory store unless --url names a running one);
+                                               prints fallbacks, expectations met, 999 lines and words per turn; writes
+                                               each conversation as an Emulator .transcript into <dir>
           eval risk <file.tsv>                 the alert rules alone on one file: recall per category and false alarms
           eval intents <file.tsv>              the old keyword router alone on one file
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
     public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "eval";
+
+    /// <summary>Runs a command, including those that talk to a bot over HTTP.</summary>
+    public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args switch
+    {
+        ["eval", "conversations", .. var rest] => ConversationEvaluationCommand.RunAsync(rest, output, error),
+        _ => Task.FromResult(Run(args, output, error)),
+    };
 
     public static int Run(string[] args, TextWriter output, TextWriter error) => args switch
     {

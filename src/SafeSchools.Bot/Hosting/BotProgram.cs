@@ -13,7 +13,7 @@ internal static class BotProgram
     {
         if (BotCommandLine.IsCommand(args))
         {
-            return BotCommandLine.Run(args, Console.Out, Console.Error);
+            return await BotCommandLine.RunAsync(args, Console.Out, Console.Error);
         }
 
         Log.Logger = new LoggerConfiguration().WriteTo.Console().CreateLogger();
