@@ -16,9 +16,10 @@ public sealed record TrainerOptions
 
     /// <summary>
     /// L2 weight of the intent model. Lighter than the risks': with some sixty intents a heavily regularised
-    /// maximum-entropy model spreads its probability so thinly that even a right answer scores below any useful threshold.
+    /// maximum-entropy model spreads its probability so thinly that even a right answer scores below any useful threshold
+    /// (5-fold cross-validation, intents right: 0.05 → 77 %, 0.01 → 79 % on the same 5,776 lines; 0.3 → 72 % on an earlier 5,063).
     /// </summary>
-    public float IntentL2Regularization { get; init; } = float.Parse(Environment.GetEnvironmentVariable("SSB_INTENT_L2") ?? "0.3", System.Globalization.CultureInfo.InvariantCulture);
+    public float IntentL2Regularization { get; init; } = 0.01f;
 
     /// <summary>When L-BFGS stops: a looser tolerance trains faster for the same decisions.</summary>
     public float OptimizationTolerance { get; init; } = 1e-4f;

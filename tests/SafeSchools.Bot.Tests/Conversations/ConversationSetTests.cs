@@ -1,0 +1,64 @@
+using System.Text.Json.Nodes;
+using SafeSchools.Bot.Evaluation;
+using SafeSchools.Bot.Tests.Infrastructure;
+
+namespace SafeSchools.Bot.Tests.Conversations;
+
+/// <summary>
+/// The project's own conversations, typed as young people and parents type, played against the real bot (trained
+/// recognizer included). Floors, not pins: they fail when the bot stops listening, whichever lines cause it.
+/// </summary>
+public sealed class ConversationSetTests
+{
+    private static string SetPath(string name) => Path.Combine(RepositoryPaths.Root, "tests", "SafeSchools.Bot.Tests", "Conversations", name);
+
+    [Fact]
+    public async Task OwnConversations_RarelyFallBack_AndSayWhatMatters()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var report = await PlayAsync(bot, "own.jsonl");
+
+        Assert.True(report.Conversations >= 60, $"{report.Conversations} conversations");
+        Assert.True(report.FallbackRate <= OwnSetFloors.MaxFallbackRate, report.Format(details: true));
+        Assert.True(report.ExpectationRate >= OwnSetFloors.MinExpectationRate, report.Format(details: true));
+    }
+
+    [Fact]
+    public async Task PlayedConversation_IsKeptAsATranscriptTheEmulatorOpens()
+    {
+        await using var bot = await BotHost.StartAsync();
+        using var client = new HttpClient();
+        var player = new ConversationPlayer(client, new Uri(bot.BaseAddress, "/api/messages"));
+        var script = new ConversationScript("transcript", "a test", [new ScriptedTurn("are you a real person", null, []), new ScriptedTurn(null, "young person", [])]);
+
+        var (turns, transcript) = await player.PlayAsync(script);
+        var reread = JsonNode.Parse(transcript.ToJsonString())!.AsArray();
+
+        Assert.Equal(2, turns.Count);
+        Assert.Equal("are you a real person", reread[0]!["text"]!.GetValue<string>());
+        Assert.Equal("user", reread[0]!["from"]!["role"]!.GetValue<string>());
+        Assert.Contains(reread, a => a!["type"]!.GetValue<string>() == "message" && a["from"]?["role"]?.GetValue<string>() != "user");
+        Assert.All(reread, a => Assert.NotNull(a!["conversation"]?["id"]));
+        Assert.Contains(reread, a => a!["text"]?.GetValue<string>() == "I'm a young person");
+    }
+
+    private static async Task<ConversationReport> PlayAsync(BotHost bot, string file)
+    {
+        using var client = new HttpClient();
+        var player = new ConversationPlayer(client, new Uri(bot.BaseAddress, "/api/messages"));
+        var scripts = ConversationScript.ReadJsonl(SetPath(file));
+        var turns = new List<PlayedTurn>();
+        foreach (var script in scripts)
+        {
+            turns.AddRange((await player.PlayAsync(script)).Turns);
+        }
+
+        return new ConversationReport(file, scripts.Count, turns);
+    }
+
+    private static class OwnSetFloors
+    {
+        public const double MaxFallbackRate = 0.30;
+        public const double MinExpectationRate = 0.75;
+    }
+}
