@@ -21,7 +21,18 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
-    public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, string? locale)
+    // A parent naming a young person's topic ("a man keeps messaging my son") is asking about their child.
+    private static readonly Dictionary<string, string> ParentTopics = new(StringComparer.Ordinal)
+    {
+        ["bullying"] = "parent-bullying",
+        ["image-request"] = "parent-images",
+        ["image-already-shared"] = "parent-images",
+        ["sextortion"] = "parent-images",
+        ["grooming"] = "parent-grooming",
+        ["exploitation"] = "parent-county-lines-drugs",
+    };
+
+    public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, bool parent, string? locale)
     {
         ArgumentNullException.ThrowIfNull(understood);
         var culture = RecognizerCulture.Resolve(locale);
@@ -45,9 +56,14 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         {
             var top = understood.GetTopScoringIntent().Intent;
             var topicIntent = top is IntentNames.None or "" ? routed : top;
+            if (parent && ParentTopics.TryGetValue(topicIntent, out var parentTopic))
+            {
+                (routed, topicIntent) = (FlowIds.WorriedParent, parentTopic);
+            }
 
             // Straight into the advice when the topic already answers the flow's first question; else a topic that
-            // answers the waiting question picks its option; leaving a topic's flow needs more certainty.
+            // answers the waiting question picks its option. Moving within a flow takes the topic as it is; leaving
+            // a topic's flow for another needs more certainty.
             var entry = EntryStep(routed, topicIntent);
             var picked = entry is null ? ChoiceLeadingTo(pending, routed) ?? ChoiceMeaning(pending, topicIntent) : null;
             if (picked is { } index)
@@ -55,14 +71,14 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
                 return new Interpretation.AnswerToQuestion(index, topicIntent);
             }
 
-            var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu ? routed : topics(understood);
+            var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu || routed == activeFlow ? routed : topics(understood);
             if (flowId is not null && (flowId != activeFlow || entry is not null))
             {
                 return new Interpretation.Topic(flowId, topicIntent, flowId == routed ? entry : EntryStep(flowId, topicIntent));
             }
         }
 
-        var identity = IdentityOf(understood, intent);
+        var identity = IdentityOf(understood, intent, parent);
         if (ChoiceMeaning(pending, identity ?? intent) is { } meant)
         {
             return new Interpretation.AnswerToQuestion(meant, identity ?? intent);
@@ -118,15 +134,16 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             : null;
     }
 
-    private static string? IdentityOf(RecognizerResult understood, string intent)
+    private static string? IdentityOf(RecognizerResult understood, string intent, bool parent)
     {
         if (IdentityIntents.Contains(intent))
         {
             return intent;
         }
 
-        // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer.
-        return understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxIdentityWords
+        // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer; a parent's "she's 14"
+        // is their child's age.
+        return !parent && understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxIdentityWords
             && int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18
             ? IntentNames.IAmYoungPerson
             : null;

@@ -161,7 +161,7 @@ public sealed class SafeguardingBot : ActivityHandler
         var turnContext = dc.Context;
         var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
         var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
-        var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, turnContext.Activity.Locale);
+        var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.

@@ -27,6 +27,7 @@ internal static class SafeguardingServiceExtensions
         builder.Services.AddSingleton<RecognizerMiddleware>();
         builder.Services.AddSingleton(services => new TopicRoutes(Understanding(services).IntentThreshold));
         builder.Services.AddSingleton<SafeguardingAlertMiddleware>();
+        builder.Services.AddSingleton<DangerLineOncePerTurnMiddleware>();
         builder.Services.AddSingleton<IBot>(services =>
         {
             var routes = services.GetRequiredService<TopicRoutes>();

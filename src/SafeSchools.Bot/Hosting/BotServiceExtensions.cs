@@ -5,6 +5,7 @@ using SafeSchools.Bot.Connector.Authentication;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
 using SafeSchools.Bot.Safeguarding.Alerts;
+using SafeSchools.Bot.Safeguarding.Conversations;
 using SafeSchools.Bot.Storage;
 using SafeSchools.Bot.Understanding;
 using SafeSchools.Bot.Web;
@@ -51,6 +52,7 @@ internal static class BotServiceExtensions
         where TAdapter : BotAdapter
     {
         adapter.Use(services.GetRequiredService<TurnLoggingMiddleware>());
+        adapter.Use(services.GetRequiredService<DangerLineOncePerTurnMiddleware>());
         adapter.Use(services.GetRequiredService<RecognizerMiddleware>());
         adapter.Use(services.GetRequiredService<SafeguardingAlertMiddleware>());
         adapter.OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync;

@@ -30,6 +30,7 @@ internal sealed class BotConversation
         var recognizer = new RecognizerSet([new CommandRecognizer(), new AlertRuleRecognizer(Detector), new ScriptedIntents(intents ?? new Dictionary<string, string>())]);
         var routes = new TopicRoutes(0.5);
         router ??= routes.Route;
+        Adapter.Use(new DangerLineOncePerTurnMiddleware());
         Adapter.Use(new RecognizerMiddleware(recognizer));
         Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
