@@ -2,13 +2,13 @@ using System.Text;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Safeguarding.Content;
-using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Safeguarding.Cards;
 
 /// <summary>
 /// Turns services into hand-off cards that fit the channel: a call button (tel:) where the channel has one,
-/// openUrl links everywhere, chat and text routes beside the phone number, and the 999 line on every card.
+/// openUrl links everywhere, and chat and text routes beside the phone number. The 999 line is said by the
+/// message the cards come with, once, not on every card.
 /// </summary>
 public static class HandoffCardFactory
 {
@@ -82,6 +82,6 @@ public static class HandoffCardFactory
             text.Append("Check their website for opening times.\n\n");
         }
 
-        return text.Append(ConversationText.DangerLine).ToString();
+        return text.ToString().TrimEnd();
     }
 }

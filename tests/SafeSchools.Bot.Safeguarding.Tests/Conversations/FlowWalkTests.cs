@@ -78,7 +78,8 @@ public sealed class FlowWalkTests
     {
         Assert.True(replies.Count > 0, $"The bot said nothing after: {path}");
         Assert.All(replies, r => Assert.True(!string.IsNullOrWhiteSpace(r.Text) || r.Attachments is { Count: > 0 }, $"An empty message after: {path}"));
-        Assert.All(replies.Cards().Where(c => c.Title is not null), c => Assert.Contains(DangerLine, c.Text, StringComparison.Ordinal));
+        // 999 is said once where it matters, by the message, never repeated on every card.
+        Assert.All(replies.Cards().Where(c => c.Title is not null), c => Assert.DoesNotContain(DangerLine, c.Text ?? string.Empty, StringComparison.Ordinal));
         if (channelId == Channels.MsTeams)
         {
             var actions = replies.SelectMany(r => r.Cards()).SelectMany(c => c.Buttons ?? []).Concat(replies.SelectMany(r => r.SuggestedActions?.Actions ?? []));
