@@ -25,8 +25,15 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
         {
             for (var i = 0; i < activities.Count; i++)
             {
-                if (activities[i] is not { Type: ActivityTypes.Message, Text: { } text } activity || !seen.Add(text))
+                if (activities[i] is not { Type: ActivityTypes.Message } activity)
                 {
+                    continue;
+                }
+
+                var cards999 = activity.Attachments?.Any(a => a.Content is HeroCard { Text: { } card } && card.Contains("999", StringComparison.Ordinal)) == true;
+                if (activity.Text is not { } text || !seen.Add(text))
+                {
+                    said |= cards999;
                     continue;
                 }
 
@@ -36,7 +43,7 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
                     seen.Add(shorter);
                 }
 
-                said |= text.Contains("999", StringComparison.Ordinal);
+                said |= cards999 || text.Contains("999", StringComparison.Ordinal);
             }
 
             return send();
