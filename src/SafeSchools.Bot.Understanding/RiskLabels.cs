@@ -30,7 +30,7 @@ public static class RiskLabels
     {
         [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "question-what-to-say-999", "hard-to-say"],
         [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "hard-to-say"],
-        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "hard-to-say", "question-my-fault"],
+        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "hard-to-say", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence"],
         [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "question-take-down", "question-evidence"],
     };
 }

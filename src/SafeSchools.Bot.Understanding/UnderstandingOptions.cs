@@ -17,7 +17,7 @@ public sealed class UnderstandingOptions
     {
         [RiskLabels.ImmediateDanger] = new() { Possible = 0.25, Certain = 0.72 },
         [RiskLabels.SelfHarm] = new() { Possible = 0.25, Certain = 0.72 },
-        [RiskLabels.AbuseDisclosure] = new() { Possible = 0.3, Certain = 0.84 },
+        [RiskLabels.AbuseDisclosure] = new() { Possible = 0.22, Certain = 0.84 },
         [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.5 },
     };
 
