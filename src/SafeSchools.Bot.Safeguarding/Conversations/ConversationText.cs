@@ -8,9 +8,12 @@ public static class ConversationText
     /// <summary>The immediate-danger line.</summary>
     public const string DangerLine = "If you're in danger right now, call 999.";
 
-    /// <summary>Said when a turn failed on the bot's side; it needs no content, storage or network to compose.</summary>
+    /// <summary>
+    /// Said when a turn failed on the bot's side; it needs no content, storage or network to compose. Worded apart from
+    /// <see cref="DangerLine"/> so that it keeps its 999 even when an alert already showed the line this turn.
+    /// </summary>
     public const string Apology =
-        "Sorry, something went wrong on my side. " + DangerLine +
+        "Sorry, something went wrong on my side. In an emergency, call 999 now." +
         " You can talk to Childline any time: call 0800 1111 or chat online at https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/";
 
     /// <summary>Said by a prompt whose answer it could not use (the bot normally interprets the message first).</summary>

@@ -229,9 +229,19 @@ public sealed class SafeguardingBot : ActivityHandler
                 break;
             case Interpretation.Reply reply:
                 await SendAnswerAsync(turnContext, reply.Answer, session.Parent, cancellationToken);
-                if (pending is not null && !AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
+                if (AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
+                {
+                    break;
+                }
+
+                if (pending is not null)
                 {
                     await dc.RepromptDialogAsync(cancellationToken);
+                }
+                else if (dc.ActiveDialog is null)
+                {
+                    // Nothing under way (a first message, or after a flow ended): what the bot can help with next.
+                    await StartFlowAsync(dc, session, session.Parent ? FlowIds.WorriedParent : FlowIds.Menu, cancellationToken);
                 }
 
                 break;

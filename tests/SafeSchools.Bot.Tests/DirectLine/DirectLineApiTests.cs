@@ -46,7 +46,8 @@ public sealed class DirectLineApiTests
             Assert.Equal(id, reply.ReplyToId);
             Assert.Equal(echo.From?.Id, reply.Recipient?.Id);
         });
-        Assert.Contains(replies, r => r.Text?.Contains("call 999", StringComparison.Ordinal) == true);
+        // The welcome showed 999; a greeting is answered and the welcome's question asked again.
+        Assert.Contains(replies, r => r.Text?.Contains("young person", StringComparison.Ordinal) == true);
         Assert.DoesNotContain(replies, r => r.Type == "trace");
 
         var (nothingNew, same) = await client.GetActivitiesAsync(next);
@@ -67,7 +68,7 @@ public sealed class DirectLineApiTests
         var history = await ReceiveSetAsync(socket, timeout.Token);
         await client.PostMessageAsync("hello");
         var texts = new List<string?>();
-        while (!texts.Any(t => t?.Contains("call 999", StringComparison.Ordinal) == true))
+        while (!texts.Any(t => t?.Contains("young person", StringComparison.Ordinal) == true))
         {
             texts.AddRange((await ReceiveSetAsync(socket, timeout.Token))["activities"]!.AsArray().Select(a => a!["text"]?.GetValue<string>()));
         }

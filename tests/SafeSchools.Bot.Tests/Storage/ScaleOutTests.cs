@@ -15,7 +15,6 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
     private const string WhereQuestion = "Is it happening online, in person, or both?";
     private const string AnythingElse = "Is there anything else going on?";
     private const string OnlineAdvice = "Block and report";
-    private const string NotUnderstood = "Sorry, I didn't understand that";
 
     [Fact]
     public async Task AlternatingInstances_OneConversation_FlowRunsToTheEndAsOnOneInstance()
@@ -66,7 +65,7 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
         var taken = turns.Single(t => Text(t).Contains(OnlineAdvice, StringComparison.Ordinal));
         var later = turns.Single(t => t != taken);
         Assert.Contains(AnythingElse, Text(taken), StringComparison.Ordinal);
-        Assert.Contains(NotUnderstood, Text(later), StringComparison.Ordinal);
+        Assert.DoesNotContain(OnlineAdvice, Text(later), StringComparison.Ordinal);
         Assert.Equal("bullying", Flow(later));
         var end = await onSecond.SayAsync("That's all for now");
         Assert.Contains("Well done for reaching out", Text(end), StringComparison.Ordinal);
