@@ -28,9 +28,9 @@ public static class RiskLabels
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> TopicsNotUsedAsNegatives { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "question-what-to-say-999", "hard-to-say"],
-        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "hard-to-say"],
-        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "hard-to-say", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence"],
+        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "question-what-to-say-999"],
+        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now"],
+        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence"],
         [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "question-take-down", "question-evidence"],
     };
 }

@@ -19,6 +19,8 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private const int MaxIdentityWords = 6;
 
+    private const double RunnerUpMinimum = 0.1;
+
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
     // A parent naming a young person's topic ("a man keeps messaging my son") is asking about their child.
@@ -64,7 +66,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             // Straight into the advice when the topic already answers the flow's first question; else a topic that
             // answers the waiting question picks its option. Moving within a flow takes the topic as it is; leaving
             // a topic's flow for another needs more certainty.
-            var entry = EntryStep(routed, topicIntent);
+            var entry = EntryStep(routed, topicIntent) ?? EntryFromRunnersUp(routed, understood, parent);
             var picked = entry is null ? ChoiceLeadingTo(pending, routed) ?? ChoiceMeaning(pending, topicIntent) : null;
             if (picked is { } index)
             {
@@ -118,6 +120,16 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
         || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
         || intent == IntentNames.ImagePressure;
+
+    // "I'm a parent, my two won't get off their phones": the top intent says who, the next one says what about.
+    private string? EntryFromRunnersUp(string flowId, RecognizerResult understood, bool parent) =>
+        understood.Intents
+            .Where(i => i.Value.Score >= RunnerUpMinimum)
+            .OrderByDescending(i => i.Value.Score)
+            .Skip(1)
+            .Take(2)
+            .Select(i => EntryStep(flowId, parent && ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key))
+            .FirstOrDefault(step => step is not null);
 
     // Where a flow's first question would send someone who already said this ("means:" on its options).
     private string? EntryStep(string flowId, string intent)
