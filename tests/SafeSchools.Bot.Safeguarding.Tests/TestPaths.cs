@@ -2,16 +2,18 @@ using SafeSchools.Bot.Safeguarding.Text;
 
 namespace SafeSchools.Bot.Safeguarding.Tests;
 
-/// <summary>Where the tests find the repository's dialogs, the shared evaluation sets and their own data files.</summary>
+/// <summary>Where the tests find the repository's dialogs, the copied shared evaluation sets and their own data files.</summary>
 internal static class TestPaths
 {
     public static string RepositoryRoot => DialogsFolder.FindRepositoryRoot();
 
     public static string Dialogs => DialogsFolder.Find();
 
-    public static string SharedEval => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "eval"));
+    /// <summary>Copies of the team's shared development sets, kept in the repository so it needs nothing beside it.</summary>
+    public static string SharedEval => TestData("SharedSets");
 
-    public static string SharedContent => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "content"));
+    /// <summary>The sources every fact the bot states must come from (a copy kept with the content).</summary>
+    public static string SharedContent => Dialogs;
 
     public static string TestData(string relative) =>
         Path.Combine(RepositoryRoot, "tests", "SafeSchools.Bot.Safeguarding.Tests", relative);

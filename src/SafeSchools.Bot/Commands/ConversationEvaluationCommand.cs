@@ -15,7 +15,12 @@ namespace SafeSchools.Bot.Commands;
 /// </summary>
 internal static class ConversationEvaluationCommand
 {
-    private static readonly string[] DefaultFiles = ["tests/SafeSchools.Bot.Tests/Conversations/own.jsonl", "tests/SafeSchools.Bot.Tests/Conversations/blind.jsonl"];
+    private static readonly string[] DefaultFiles =
+    [
+        "tests/SafeSchools.Bot.Tests/Conversations/own.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/blind.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/shared-dev.jsonl",
+    ];
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, TextWriter output, TextWriter error)
     {

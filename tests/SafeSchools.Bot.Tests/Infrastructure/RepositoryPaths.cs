@@ -9,7 +9,8 @@ public static class RepositoryPaths
 
     public static string Dialogs => Path.Combine(Root, "dialogs");
 
-    public static string SharedEval => Path.Combine(Root, "..", "shared", "eval");
+    /// <summary>Copies of the team's shared development sets (the repository needs nothing beside it).</summary>
+    public static string SharedEval => Path.Combine(Root, "tests", "SafeSchools.Bot.Safeguarding.Tests", "SharedSets");
 
     public static string AxeScript => Path.Combine(Root, "src", "SafeSchools.Bot", "ClientApp", "node_modules", "axe-core", "axe.min.js");
 
