@@ -15,7 +15,7 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 internal sealed class MessageInterpreter(SafeguardingContent content, IntentRouting router, TopicDetector topics, double answerThreshold)
 {
     /// <summary>How sure understanding must be of a question or dialog act to answer it.</summary>
-    public const double DefaultAnswerThreshold = 0.3;
+    public const double DefaultAnswerThreshold = 0.22;
 
     private const int MaxIdentityWords = 6;
 

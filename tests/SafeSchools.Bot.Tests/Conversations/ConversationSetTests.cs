@@ -59,7 +59,7 @@ public sealed class ConversationSetTests
 
     private static class OwnSetFloors
     {
-        public const double MaxFallbackRate = 0.30;
-        public const double MinExpectationRate = 0.75;
+        public const double MaxFallbackRate = 0.05;
+        public const double MinExpectationRate = 0.87;
     }
 }
