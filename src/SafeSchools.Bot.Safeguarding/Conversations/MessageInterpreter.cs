@@ -21,6 +21,9 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private const double RunnerUpMinimum = 0.1;
 
+    // One or two words ("online", "both") are answers, never a reason to leave the flow they answer.
+    private const int MinWordsToLeaveAFlow = 3;
+
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
     // A parent naming a young person's topic ("a man keeps messaging my son") is asking about their child.
@@ -73,14 +76,21 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
                 return new Interpretation.AnswerToQuestion(index, topicIntent);
             }
 
-            var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu || routed == activeFlow ? routed : topics(understood);
+            var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu || routed == activeFlow ? routed
+                : WordCount(understood.Text) >= MinWordsToLeaveAFlow ? topics(understood)
+                : null;
             if (flowId is not null && (flowId != activeFlow || entry is not null))
             {
                 return new Interpretation.Topic(flowId, topicIntent, flowId == routed ? entry : EntryStep(flowId, topicIntent));
             }
         }
 
-        var identity = IdentityOf(understood, intent, parent);
+        // Inside a topic's flow a short answer that merely resembles "I'm a parent" ("both") must not move anyone.
+        var choosing = activeFlow is null or FlowIds.Welcome or FlowIds.Menu;
+        var identity = IdentityOf(understood, intent, parent) is { } who
+            && (choosing || (understood.ScoreOf(who) >= TopicRoutes.DefaultSwitchThreshold && WordCount(understood.Text) >= MinWordsToLeaveAFlow))
+            ? who
+            : null;
         if (ChoiceMeaning(pending, identity ?? intent) is { } meant)
         {
             return new Interpretation.AnswerToQuestion(meant, identity ?? intent);
@@ -103,6 +113,8 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         return AnswerOrMiss(pending, null);
     }
+
+    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 
     // A question that asks for typed words takes whatever was typed; anything else unmatched is a miss.
     private static Interpretation AnswerOrMiss(Step? pending, string? intent) =>
@@ -155,7 +167,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer; a parent's "she's 14"
         // is their child's age.
-        return !parent && understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxIdentityWords
+        return !parent && WordCount(understood.Text) <= MaxIdentityWords
             && int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18
             ? IntentNames.IAmYoungPerson
             : null;

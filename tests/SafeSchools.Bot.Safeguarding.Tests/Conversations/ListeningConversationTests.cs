@@ -14,6 +14,7 @@ public sealed class ListeningConversationTests
         ["idk"] = "dont-know",
         ["my son is being bullied on the bus"] = "parent-bullying",
         ["theres a boy who wants pictures"] = "image-request",
+        ["xbox"] = "parent-gaming-screen-time",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -98,6 +99,17 @@ public sealed class ListeningConversationTests
 
         Assert.Contains("never** have to send", replies.AllText(), StringComparison.Ordinal);
         Assert.Equal(FlowIds.ImageRequest, conversation.LastTrace!.Flow);
+    }
+
+    [Fact]
+    public async Task AOneWordAnswerThatResemblesAnotherTopic_NeverLeavesTheFlow()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("xbox");
+
+        Assert.Equal(FlowIds.Bullying, conversation.LastTrace!.Flow);
+        Assert.Equal(question.Buttons(), replies.Buttons());
     }
 
     [Fact]
