@@ -268,6 +268,9 @@ public sealed class SafeguardingBot : ActivityHandler
         }
     }
 
+    // An answer is a short aside: the first two services it names (the text names the rest), so it fits a phone screen.
+    private const int MaxCardsWithAnAnswer = 2;
+
     // Thanks and goodbye close a thread: answering them with the question again would nag.
     private static readonly HashSet<string> AnswersWithoutAskingAgain = new(StringComparer.Ordinal) { IntentNames.Thanks, IntentNames.Goodbye };
 
@@ -276,7 +279,7 @@ public sealed class SafeguardingBot : ActivityHandler
         var text = answer.TextFor(parent).Value;
         var reply = answer.Services.IsEmpty
             ? Activity.CreateMessage(text)
-            : HandoffCardFactory.CreateHandoff(answer.Services.Select(_content.GetService), turnContext.Activity.ChannelId, text);
+            : HandoffCardFactory.CreateHandoff(answer.Services.Take(MaxCardsWithAnAnswer).Select(_content.GetService), turnContext.Activity.ChannelId, text);
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
 
