@@ -15,6 +15,7 @@ public sealed class ListeningConversationTests
         ["my son is being bullied on the bus"] = "parent-bullying",
         ["theres a boy who wants pictures"] = "image-request",
         ["xbox"] = "parent-gaming-screen-time",
+        ["a man on fortnite keeps messaging my son"] = "grooming",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -122,6 +123,20 @@ public sealed class ListeningConversationTests
 
         Assert.Contains("Signs of bullying", replies.AllText(), StringComparison.Ordinal);
         Assert.Equal(FlowIds.WorriedParent, conversation.LastTrace!.Flow);
+    }
+
+    [Fact]
+    public async Task AParentNamingAYoungPersonsTopic_GetsTheParentsAdviceOnIt()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("I'm a parent or carer");
+
+        var replies = await conversation.SayAsync("a man on fortnite keeps messaging my son");
+
+        Assert.Equal(FlowIds.WorriedParent, conversation.LastTrace!.Flow);
+        Assert.Contains("Grooming and exploitation", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("never** have to send", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
