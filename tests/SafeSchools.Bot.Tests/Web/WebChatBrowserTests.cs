@@ -83,6 +83,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
         await SendAsync(page, "my secret words");
         await page.GetByText("my secret words").First.WaitForAsync();
 
+        // Under load the page's settings (where quick exit goes) can arrive after the chat: wait until they have.
+        await page.Locator("html[data-quick-exit=ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
         await page.Keyboard.PressAsync("Shift");
