@@ -56,19 +56,12 @@ internal static class ConversationEvaluationCommand
                 return 2;
             }
 
-            var turns = new List<PlayedTurn>();
-            foreach (var script in scripts)
+            var report = await player.PlaySetAsync(Path.GetFileName(file), scripts, transcripts is null ? null : (script, transcript) =>
             {
-                var (played, transcript) = await player.PlayAsync(script);
-                turns.AddRange(played);
-                if (transcripts is not null)
-                {
-                    Directory.CreateDirectory(transcripts);
-                    await File.WriteAllTextAsync(Path.Combine(transcripts, script.Id + ".transcript"), transcript.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
-                }
-            }
-
-            output.WriteLine(new ConversationReport(Path.GetFileName(file), scripts.Count, turns).Format(details));
+                Directory.CreateDirectory(transcripts);
+                return File.WriteAllTextAsync(Path.Combine(transcripts, script.Id + ".transcript"), transcript.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+            });
+            output.WriteLine(report.Format(details));
         }
 
         return 0;

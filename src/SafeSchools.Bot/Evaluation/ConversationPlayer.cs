@@ -16,6 +16,28 @@ internal sealed partial class ConversationPlayer(HttpClient client, Uri endpoint
 
     private int _sequence;
 
+    /// <summary>
+    /// Plays a whole set and reports it; <paramref name="onTranscript"/>, when given, receives each conversation's
+    /// transcript as it is played.
+    /// </summary>
+    public async Task<ConversationReport> PlaySetAsync(
+        string name, IReadOnlyList<ConversationScript> scripts, Func<ConversationScript, JsonArray, Task>? onTranscript = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scripts);
+        var turns = new List<PlayedTurn>();
+        foreach (var script in scripts)
+        {
+            var (played, transcript) = await PlayAsync(script, cancellationToken);
+            turns.AddRange(played);
+            if (onTranscript is not null)
+            {
+                await onTranscript(script, transcript);
+            }
+        }
+
+        return new ConversationReport(name, scripts.Count, turns);
+    }
+
     /// <summary>Plays one conversation; returns its scored turns and its transcript.</summary>
     public async Task<(IReadOnlyList<PlayedTurn> Turns, JsonArray Transcript)> PlayAsync(ConversationScript script, CancellationToken cancellationToken = default)
     {
@@ -74,20 +96,22 @@ internal sealed partial class ConversationPlayer(HttpClient client, Uri endpoint
         var failed = new List<string>();
         foreach (var expectation in expectations)
         {
-            var holds = expectation switch
-            {
-                ['a', 'l', 'e', 'r', 't', ':', .. var category] => alerts.Contains(category) || (category == "immediate-danger" && emergency),
-                "no-alert" => alerts.Count == 0 && !(emergency && !sent.Contains("danger", StringComparison.OrdinalIgnoreCase)),
-                ['f', 'l', 'o', 'w', ':', .. var name] => flow == name || intent == name,
-                ['!', 'r', 'e', ':', .. var pattern] => !Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)),
-                ['r', 'e', ':', .. var pattern] => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)),
-                _ => false,
-            };
+            var holds = expectation == "no-alert"
+                ? alerts.Count == 0 && !(emergency && !sent.Contains("danger", StringComparison.OrdinalIgnoreCase))
+                : After(expectation, "alert:") is { } category ? alerts.Contains(category) || (category == "immediate-danger" && emergency)
+                : After(expectation, "flow:") is { } name ? flow == name || intent == name
+                : After(expectation, "!re:") is { } unwanted ? !Matches(text, unwanted)
+                : After(expectation, "re:") is { } wanted && Matches(text, wanted);
             (holds ? met : failed).Add(expectation);
         }
 
         return (met, failed);
     }
+
+    private static string? After(string expectation, string prefix) =>
+        expectation.StartsWith(prefix, StringComparison.Ordinal) ? expectation[prefix.Length..] : null;
+
+    private static bool Matches(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
     private static bool IsMessage(JsonNode? activity) => activity?["type"]?.GetValue<string>() == "message";
 

@@ -47,14 +47,7 @@ public sealed class ConversationSetTests
     {
         using var client = new HttpClient();
         var player = new ConversationPlayer(client, new Uri(bot.BaseAddress, "/api/messages"));
-        var scripts = ConversationScript.ReadJsonl(SetPath(file));
-        var turns = new List<PlayedTurn>();
-        foreach (var script in scripts)
-        {
-            turns.AddRange((await player.PlayAsync(script)).Turns);
-        }
-
-        return new ConversationReport(file, scripts.Count, turns);
+        return await player.PlaySetAsync(file, ConversationScript.ReadJsonl(SetPath(file)));
     }
 
     private static class OwnSetFloors
