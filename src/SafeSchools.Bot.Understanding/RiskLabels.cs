@@ -28,9 +28,20 @@ public static class RiskLabels
     /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> TopicsNotUsedAsNegatives { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
-        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "question-what-to-say-999"],
-        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now"],
-        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence"],
+        [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "followup-help-coming", "question-what-to-say-999"],
+        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "followup-not-hurt-badly", "followup-help-coming", "followup-promised-secret"],
+        [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence", "followup-promised-secret"],
         [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "question-take-down", "question-evidence"],
     };
+
+    /// <summary>
+    /// Acts that can hide a plan, so being sure of them never lets a possible risk go: "ill do it tonight" (will-do),
+    /// "its hard to say" (hard-to-say).
+    /// </summary>
+    public static IReadOnlyList<string> ActsThatMayHideRisk { get; } = ["will-do", "hard-to-say"];
+
+    /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
+    public static bool IntentRulesOut(string intent, string risk) =>
+        !ActsThatMayHideRisk.Contains(intent)
+        && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
 }

@@ -51,6 +51,21 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         return output < 0 ? [] : Model.Explain(TextFeaturizer.Normalize(text), output, count);
     }
 
+    // The intent the model is sure of, or null.
+    private string? SureIntentOf(ModelScores scores)
+    {
+        var best = -1;
+        for (var i = 0; i < scores.Intents.Count; i++)
+        {
+            if (scores.Intents[i] >= Options.SafeIntentCertainty && (best < 0 || scores.Intents[i] > scores.Intents[best]))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 ? null : Model.IntentLabels[best];
+    }
+
     private Dictionary<string, IntentScore> IntentsOf(ModelScores scores)
     {
         var intents = new Dictionary<string, IntentScore>(8, StringComparer.Ordinal);
@@ -68,10 +83,16 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     private List<RiskScore> RisksOf(ModelScores scores)
     {
         List<RiskScore>? risks = null;
+        var surely = SureIntentOf(scores);
         for (var r = 0; r < scores.Risks.Count; r++)
         {
             var label = Model.RiskLabels[r];
             var level = Options.ThresholdOf(label).LevelOf(scores.Risks[r]);
+            if (level == RiskLevel.Possible && surely is not null && RiskLabels.IntentRulesOut(surely, label))
+            {
+                continue;
+            }
+
             if (level != RiskLevel.None)
             {
                 (risks ??= []).Add(new RiskScore(label, scores.Risks[r], level, RecognitionSource.Model));

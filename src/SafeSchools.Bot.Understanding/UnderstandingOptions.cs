@@ -12,6 +12,13 @@ public sealed class UnderstandingOptions
     /// <summary>The top intent counts from this probability; below it the message is <c>none</c>.</summary>
     public double IntentThreshold { get; set; } = 0.2;
 
+    /// <summary>
+    /// How sure the model must be that a message is something whose examples teach a risk as "not this" (thanks, a
+    /// question, a topic) before that risk's merely possible score is let go: "im home now my mums here" is an answer to
+    /// "are you safe?", not a new danger. Certain risks and rules are never let go.
+    /// </summary>
+    public double SafeIntentCertainty { get; set; } = 0.8;
+
     /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
     public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)
     {

@@ -25,11 +25,9 @@ public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDet
             && await turnContext.RecognizeOnceAsync(recognizer, cancellationToken) is var understood
             && CommandRecognizer.CommandOf(understood) is var command and not ConversationCommand.Danger)
         {
-            // A whole-message command ("help", "stop") is what it says; only a rule can make it a risk. So is a message the
-            // model is sure is small talk ("thanks!", "lol jk", "hiya"): its merely possible risks are not asked about.
-            var risks = command != ConversationCommand.None ? [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule)]
-                : IsSmallTalk(understood) ? [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule || r.Level == RiskLevel.Certain)]
-                : understood.Risks;
+            // A whole-message command ("help", "stop") is what it says; only a rule can make it a risk. (A message the model is
+            // sure is small talk or a question has already had its merely possible risks let go by the recognizer.)
+            var risks = command != ConversationCommand.None ? [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule)] : understood.Risks;
             var result = detector.ResultFor(risks);
             turnContext.TurnState.Set(new AlertTurn(result));
             if (result.IsAlert)
@@ -40,18 +38,6 @@ public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDet
 
         await next(cancellationToken);
     }
-
-    /// <summary>How sure the model must be that a message is small talk before its possible risks are let go.</summary>
-    public const double SmallTalkCertainty = 0.9;
-
-    // Acts that carry no plan or disclosure. "will-do" ("ill do it tonight") and "hard-to-say" are deliberately not here.
-    private static readonly HashSet<string> SmallTalk = new(StringComparer.Ordinal)
-    {
-        IntentNames.Greeting, IntentNames.Thanks, IntentNames.Goodbye, IntentNames.Yes, "joking", "everyday-stress", "whatever",
-    };
-
-    private static bool IsSmallTalk(RecognizerResult understood) =>
-        understood.GetTopScoringIntent() is var (intent, score) && score >= SmallTalkCertainty && SmallTalk.Contains(intent);
 
     private async Task ReplyAsync(ITurnContext turnContext, AlertResult result, CancellationToken cancellationToken)
     {

@@ -17,6 +17,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     /// <summary>How sure understanding must be of a question or dialog act to answer it.</summary>
     public const double DefaultAnswerThreshold = 0.22;
 
+    // A follow-up's answer can say "call 999 now", so a guess ("can i just ignore them" scoring 0.23 for "I've hurt myself")
+    // must not give it; a real follow-up ("i cant call, he'll hear") scores far higher.
+    private const double FollowUpThreshold = 0.45;
+
     private const int MaxIdentityWords = 6;
 
     private const double RunnerUpMinimum = 0.1;
@@ -51,7 +55,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Command(command);
         }
 
-        var intent = understood.TopIntent(answerThreshold);
+        var intent = SureEnough(understood.TopIntent(answerThreshold), understood);
         if (IsAnswerable(intent) && content.Answers.Find(intent) is { } answer)
         {
             return new Interpretation.Reply(answer);
@@ -132,6 +136,11 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
         || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
         || intent == IntentNames.ImagePressure;
+
+    private static string SureEnough(string intent, RecognizerResult understood) =>
+        intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold
+            ? IntentNames.None
+            : intent;
 
     // "I'm a parent, my two won't get off their phones": the top intent says who, the next one says what about.
     private string? EntryFromRunnersUp(string flowId, RecognizerResult understood, bool parent) =>

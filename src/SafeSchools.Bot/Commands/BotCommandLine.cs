@@ -21,10 +21,12 @@ internal static class BotCommandLine
                                                each conversation as an Emulator .transcript into <dir>
           eval risk <file.tsv>                 the alert rules alone on one file: recall per category and false alarms
           eval intents <file.tsv>              the old keyword router alone on one file
+          explain <message>                    what the recognizer makes of one message: top intents and risks, with scores
+                                               and the layer (rules or model) that decided
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "eval";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "eval" or "explain";
 
     /// <summary>Runs a command, including those that talk to a bot over HTTP.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args switch
@@ -37,6 +39,7 @@ internal static class BotCommandLine
     {
         ["teams-package", ..] => TeamsPackage(args, output, error),
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
+        ["explain", .. var words] => ExplainCommand.Run(words, output, error),
         ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "intents", var file] => EvalIntents(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "understanding", .. var files] => UnderstandingEvaluationCommand.Run(files, output, error),

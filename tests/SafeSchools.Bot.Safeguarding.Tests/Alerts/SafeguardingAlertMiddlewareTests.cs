@@ -9,25 +9,6 @@ namespace SafeSchools.Bot.Safeguarding.Tests.Alerts;
 
 public sealed class SafeguardingAlertMiddlewareTests
 {
-    [Theory]
-    [InlineData("thanks", 0.95, false)]
-    [InlineData("joking", 0.95, false)]
-    [InlineData("thanks", 0.6, true)]
-    [InlineData("will-do", 0.99, true)]
-    public async Task APossibleModelRisk_IsLetGoOnlyWhenTheModelIsSureTheMessageIsSmallTalk(string intent, double score, bool asks)
-    {
-        var result = new RecognizerResult
-        {
-            Text = "ok ill try tonight",
-            Intents = new Dictionary<string, IntentScore> { [intent] = new(score, RecognitionSource.Model) },
-            Risks = [new RiskScore(RiskLabels.SelfHarm, 0.5, RiskLevel.Possible, RecognitionSource.Model, null)],
-        };
-
-        var replies = await RunAsync(result);
-
-        Assert.Equal(asks, replies.Count > 0);
-    }
-
     [Fact]
     public async Task ACertainRisk_IsActedOnEvenInSmallTalk()
     {

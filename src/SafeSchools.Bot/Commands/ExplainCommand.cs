@@ -1,0 +1,47 @@
+using System.Globalization;
+using SafeSchools.Bot.Content;
+using SafeSchools.Bot.Safeguarding.Alerts;
+using SafeSchools.Bot.Understanding;
+
+namespace SafeSchools.Bot.Commands;
+
+/// <summary>
+/// <c>explain "message"</c>: what the bot's recognizer makes of one message — the top intents and the risks, each with
+/// its score and the layer that decided — so an officer can see why a line was understood as it was.
+/// </summary>
+internal static class ExplainCommand
+{
+    private const int IntentsShown = 5;
+
+    public static int Run(IReadOnlyList<string> words, TextWriter output, TextWriter error)
+    {
+        if (words.Count == 0)
+        {
+            error.WriteLine("Give the message to explain, e.g. explain \"can you send me a link to childline\".");
+            return 2;
+        }
+
+        var dialogs = RepositoryFolder.Find("dialogs");
+        var options = new UnderstandingOptions();
+        var recognizer = UnderstandingFactory.Compose(UnderstandingFactory.LoadModel(dialogs, options), AlertDetector.Load(dialogs), options);
+        var result = recognizer.Recognize(string.Join(' ', words));
+        output.WriteLine($"read as: {result.AlteredText}");
+        foreach (var (intent, score) in result.Intents.OrderByDescending(i => i.Value.Score).Take(IntentsShown))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"intent {intent,-32} {score.Score:0.000} ({score.Source})"));
+        }
+
+        foreach (var risk in result.Risks)
+        {
+            var evidence = risk.Evidence is { Count: > 0 } ? $" because of {string.Join(", ", risk.Evidence)}" : string.Empty;
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"risk   {risk.Label,-32} {risk.Score:0.000} {risk.Level} ({risk.Source}){evidence}"));
+        }
+
+        if (result.Risks.Count == 0)
+        {
+            output.WriteLine("risk   none");
+        }
+
+        return 0;
+    }
+}

@@ -1,0 +1,42 @@
+using SafeSchools.Bot.Understanding.Model;
+using SafeSchools.Bot.Understanding.Tests.Infrastructure;
+
+namespace SafeSchools.Bot.Understanding.Tests;
+
+public sealed class TrainedRecognizerTests(TrainedModelFixture fixture) : IClassFixture<TrainedModelFixture>
+{
+    private const float PossibleSelfHarm = 0.5f;
+    private const float CertainSelfHarm = 0.95f;
+
+    [Theory]
+    [InlineData("thanks", 0.95f, false)]
+    [InlineData("followup-safe-now", 0.9f, false)]
+    [InlineData("question-real-person", 0.9f, false)]
+    [InlineData("thanks", 0.6f, true)]
+    [InlineData("will-do", 0.99f, true)]
+    [InlineData("hard-to-say", 0.99f, true)]
+    [InlineData("parent-self-harm", 0.95f, true)]
+    public void APossibleRisk_IsLetGoOnlyWhenTheModelIsSureOfAnIntentThatRulesItOut(string intent, float score, bool kept)
+    {
+        var result = Interpret(intent, score, PossibleSelfHarm);
+
+        Assert.Equal(kept, result.Risks.Any(r => r.Label == RiskLabels.SelfHarm));
+    }
+
+    [Fact]
+    public void ACertainRisk_IsKeptWhateverTheIntent()
+    {
+        var result = Interpret("thanks", 0.99f, CertainSelfHarm);
+
+        Assert.Equal(RiskLevel.Certain, Assert.Single(result.Risks).Level);
+    }
+
+    private RecognizerResult Interpret(string intent, float intentScore, float selfHarm)
+    {
+        var model = fixture.Model;
+        var risks = model.RiskLabels.Select(label => label == RiskLabels.SelfHarm ? selfHarm : 0f).ToArray();
+        var intents = model.IntentLabels.Select(label => label == intent ? intentScore : 0f).ToArray();
+        Assert.Contains(intent, model.IntentLabels);
+        return fixture.Recognizer.Interpret("a message", "a message", new ModelScores(risks, intents));
+    }
+}
