@@ -11,6 +11,9 @@ internal static class BotCommandLine
         """
         Commands:
           validate [dialogs-folder]            check every file in dialogs/ the way start-up does
+          diagram [--out <dir>] [dialogs-folder]
+                                               writes a Markdown page with a Mermaid flowchart of each flow in
+                                               dialogs/flows, and a README.md index, into <dir> (default: docs/flows)
           eval [understanding] [files.tsv...]  cross-validates the trained recognizer on dialogs/understanding (rules,
                                                model, both), advises thresholds, then scores each labelled file
                                                (risk files: *risk*.tsv; others: intents) with rules + model
@@ -26,7 +29,7 @@ internal static class BotCommandLine
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "eval" or "explain";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "diagram" or "eval" or "explain";
 
     /// <summary>Runs a command, including those that talk to a bot over HTTP.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args switch
@@ -40,6 +43,7 @@ internal static class BotCommandLine
         ["teams-package", ..] => TeamsPackage(args, output, error),
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
         ["explain", .. var words] => ExplainCommand.Run(words, output, error),
+        ["diagram", .. var rest] => FlowDiagramCommand.Run(rest, output, error),
         ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "intents", var file] => EvalIntents(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "understanding", .. var files] => UnderstandingEvaluationCommand.Run(files, output, error),

@@ -23,6 +23,26 @@ internal static class RepositoryFolder
     }
 
     /// <summary>
+    /// The repository root (the folder holding the solution file) above the current directory or the bot's own folder;
+    /// the current directory when neither is inside the repository.
+    /// </summary>
+    public static string Root()
+    {
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        {
+            try
+            {
+                return DialogsFolder.FindRepositoryRoot(start);
+            }
+            catch (DirectoryNotFoundException)
+            {
+            }
+        }
+
+        return Directory.GetCurrentDirectory();
+    }
+
+    /// <summary>
     /// A file named on the command line: as given when it exists, else relative to the repository root, because
     /// <c>dotnet run --project</c> runs in the project's folder while people type paths from the root.
     /// </summary>
