@@ -57,9 +57,10 @@ public class BotTurnBenchmarks
         _storage = CreateStorage();
         _adapter = new TestAdapter(Channels.Emulator, conversationId: ConversationId);
         _adapter.Use(new RecognizerMiddleware(recognizer));
-        _adapter.Use(new SafeguardingAlertMiddleware(recognizer, detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        var conversationState = new ConversationState(_storage);
+        _adapter.Use(new SafeguardingAlertMiddleware(recognizer, detector, conversationState, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
-            new ConversationState(_storage), ContentLoader.Load(dialogs), detector.Catalog, routes.Route, routes.TopicOf, recognizer);
+            conversationState, ContentLoader.Load(dialogs), detector.Catalog, routes.Route, routes.TopicOf, recognizer);
         _key = $"{Channels.Emulator}/conversations/{ConversationId}";
         _storage.DeleteAsync([_key]).GetAwaiter().GetResult();
 

@@ -5,4 +5,9 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 /// <param name="Reply">The markdown reply shown before anything else on a certain match.</param>
 /// <param name="Clarify">The short question asked on an uncertain match, e.g. "Are you in danger right now?".</param>
 /// <param name="Rules">The patterns, in file order.</param>
-public sealed record AlertCategoryDefinition(string Id, string Reply, string Clarify, IReadOnlyList<AlertRule> Rules);
+/// <param name="ClarifyParent">The same question worded for a parent or carer ("Is your child..."); null to ask <paramref name="Clarify"/>.</param>
+public sealed record AlertCategoryDefinition(string Id, string Reply, string Clarify, IReadOnlyList<AlertRule> Rules, string? ClarifyParent = null)
+{
+    /// <summary>The clarifying question for the person asking.</summary>
+    public string ClarifyFor(bool parent) => parent && ClarifyParent is not null ? ClarifyParent : Clarify;
+}

@@ -51,14 +51,14 @@ public sealed class AlertDetector
             }
         }
 
-        return matches is null ? AlertResult.None : new AlertResult(matches, Replies(matches));
+        return matches is null ? AlertResult.None : new AlertResult(matches, Replies(matches, parent: false));
     }
 
     /// <summary>
     /// The alert for risks found by any layer of understanding: categories in the catalog's priority order, each
     /// certain category's reply, or the highest-priority clarifying question when none is certain.
     /// </summary>
-    public AlertResult ResultFor(IReadOnlyList<Understanding.RiskScore> risks)
+    public AlertResult ResultFor(IReadOnlyList<Understanding.RiskScore> risks, bool parent = false)
     {
         ArgumentNullException.ThrowIfNull(risks);
         if (risks.Count == 0)
@@ -72,7 +72,7 @@ public sealed class AlertDetector
                 : null)
             .OfType<AlertMatch>()
             .ToList();
-        return matches.Count == 0 ? AlertResult.None : new AlertResult(matches, Replies(matches));
+        return matches.Count == 0 ? AlertResult.None : new AlertResult(matches, Replies(matches, parent));
     }
 
     /// <summary>The text the patterns see: safeguarding-normalised, with everyday sayings blanked out.</summary>
@@ -215,9 +215,9 @@ public sealed class AlertDetector
         return null;
     }
 
-    private List<string> Replies(List<AlertMatch> matches)
+    private List<string> Replies(List<AlertMatch> matches, bool parent)
     {
         var certain = matches.Where(m => m.Certainty == AlertCertainty.Certain).Select(m => _byId[m.Category].Reply).ToList();
-        return certain.Count > 0 ? certain : [_byId[matches[0].Category].Clarify];
+        return certain.Count > 0 ? certain : [_byId[matches[0].Category].ClarifyFor(parent)];
     }
 }

@@ -9,12 +9,16 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 
 /// <summary>
 /// Acts on the risks understanding found in every incoming message (immediate danger, self-harm, abuse disclosures,
-/// sextortion), before the dialogs run and whatever step the user is at, and sends the category's reply first. It
-/// needs no storage, so the reply goes out even when state cannot be read or saved. Alerts are counted in the logs by
-/// category only.
+/// sextortion), before the dialogs run and whatever step the user is at, and sends the category's reply first. A
+/// certain alert needs no storage, so its reply goes out even when state cannot be read or saved. A possible one reads
+/// the conversation (the turn's one read, shared with the bot) so that the check just asked is not asked again of its
+/// answer, and a parent is asked about their child. Alerts are counted in the logs by category only.
 /// </summary>
-public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDetector detector, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
+public sealed class SafeguardingAlertMiddleware(
+    IRecognizer recognizer, AlertDetector detector, ConversationState conversationState, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
 {
+    private readonly IStatePropertyAccessor<SafeguardingSession> _session = conversationState.CreateProperty<SafeguardingSession>(SafeguardingSession.PropertyName);
+
     /// <inheritdoc />
     public async Task OnTurnAsync(ITurnContext turnContext, NextDelegate next, CancellationToken cancellationToken = default)
     {
@@ -29,6 +33,13 @@ public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDet
             // sure is small talk or a question has already had its merely possible risks let go by the recognizer.)
             var risks = command != ConversationCommand.None ? [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule)] : understood.Risks;
             var result = detector.ResultFor(risks);
+            if (result.NeedsClarifying && await SessionAsync(turnContext, cancellationToken) is { } session)
+            {
+                // Not the check just asked, again, of its answer ("its not bad, i dont need a hospital"); a parent is
+                // asked about their child.
+                result = result.Category == session.PendingAlert ? AlertResult.None : session.Parent ? detector.ResultFor(risks, parent: true) : result;
+            }
+
             turnContext.TurnState.Set(new AlertTurn(result));
             if (result.IsAlert)
             {
@@ -37,6 +48,20 @@ public sealed class SafeguardingAlertMiddleware(IRecognizer recognizer, AlertDet
         }
 
         await next(cancellationToken);
+    }
+
+    // The conversation so far, for a possible risk only; null when there is none yet or it can't be read (then ask).
+    private async Task<SafeguardingSession?> SessionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await _session.GetAsync(turnContext, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.LogWarning(exception, "Could not read the conversation before a safety check");
+            return null;
+        }
     }
 
     private async Task ReplyAsync(ITurnContext turnContext, AlertResult result, CancellationToken cancellationToken)

@@ -41,6 +41,8 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         ["exploitation"] = "parent-county-lines-drugs",
     };
 
+    private readonly ServiceMentions _services = new(content.Services);
+
     public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, bool parent, string? locale)
     {
         ArgumentNullException.ThrowIfNull(understood);
@@ -113,6 +115,11 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         if (identity is not null)
         {
             return new Interpretation.Identity(identity == IntentNames.IAmParent, identity);
+        }
+
+        if (pending is not AskTextStep && _services.Find(understood) is { } named)
+        {
+            return new Interpretation.Reply(named);
         }
 
         return AnswerOrMiss(pending, null);

@@ -42,7 +42,7 @@ public sealed class SafeguardingBot : ActivityHandler
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
         _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
-        _session = conversationState.CreateProperty<SafeguardingSession>("session");
+        _session = conversationState.CreateProperty<SafeguardingSession>(SafeguardingSession.PropertyName);
         _dialog = new SafeguardingDialog(content, _session);
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];

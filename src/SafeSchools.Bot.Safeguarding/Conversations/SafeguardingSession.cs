@@ -8,6 +8,9 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// </summary>
 public sealed record SafeguardingSession
 {
+    /// <summary>The name it is kept under in conversation state.</summary>
+    public const string PropertyName = "session";
+
     /// <summary>The flow running now, or null.</summary>
     public string? ActiveFlow { get; init; }
 

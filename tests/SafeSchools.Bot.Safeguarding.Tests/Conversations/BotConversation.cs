@@ -32,9 +32,10 @@ internal sealed class BotConversation
         router ??= routes.Route;
         Adapter.Use(new DangerLineOncePerTurnMiddleware());
         Adapter.Use(new RecognizerMiddleware(recognizer));
-        Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        var conversationState = new ConversationState(Storage);
+        Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, conversationState, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
-            new ConversationState(Storage), Content, Detector.Catalog, router, r => router(r) is { IsConfident: true, FlowId: { } id } ? id : null, recognizer);
+            conversationState, Content, Detector.Catalog, router, r => router(r) is { IsConfident: true, FlowId: { } id } ? id : null, recognizer);
     }
 
     public static SafeguardingContent Content => SharedContent.Value;

@@ -16,6 +16,9 @@ public sealed class ListeningConversationTests
         ["theres a boy who wants pictures"] = "image-request",
         ["xbox"] = "parent-gaming-screen-time",
         ["a man on fortnite keeps messaging my son"] = "grooming",
+        ["everything feels too much lately"] = "possible:self-harm",
+        ["its nothing really, forget it"] = "possible:self-harm",
+        ["some older lads keep hanging round outside his school"] = "possible:immediate-danger",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -43,6 +46,37 @@ public sealed class ListeningConversationTests
         Assert.Equal(question.Buttons(), replies.Buttons());
         Assert.Equal("reply", trace!.Interpretation);
         Assert.Contains("Block and report", next.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APossibleRiskCheck_IsNotAskedAgainOfItsOwnAnswer()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        var check = BotConversation.Detector.Catalog.Categories.Single(c => c.Id == "self-harm").Clarify;
+
+        var first = await conversation.SayAsync("everything feels too much lately");
+        var answer = await conversation.SayAsync("its nothing really, forget it");
+        var later = await conversation.SayAsync("everything feels too much lately");
+
+        Assert.Contains(check, first.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(check, answer.AllText(), StringComparison.Ordinal);
+        Assert.NotEmpty(answer);
+        Assert.Contains(check, later.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APossibleRiskCheck_IsWordedForAParent()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("I'm a parent or carer");
+        var danger = BotConversation.Detector.Catalog.Categories.Single(c => c.Id == "immediate-danger");
+
+        var replies = await conversation.SayAsync("some older lads keep hanging round outside his school");
+
+        Assert.Contains(danger.ClarifyParent!, replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(danger.Clarify, replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

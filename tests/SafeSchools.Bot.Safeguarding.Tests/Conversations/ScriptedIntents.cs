@@ -6,16 +6,26 @@ namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
 /// <summary>
 /// A stand-in for the trained model in conversation tests: each message the test names gets the intent the test
 /// gives it (score 0.9); every other message gets none. Entities (an age) are found as the real recognizer finds them.
+/// A value "possible:RISK" gives the message that risk at the possible level instead (as the model would).
 /// The dialog logic is tested, not the model.
 /// </summary>
 internal sealed class ScriptedIntents(IReadOnlyDictionary<string, string> intents) : Recognizer
 {
-    public override RecognizerResult Recognize(string? text) => new()
+    private const string PossiblePrefix = "possible:";
+
+    public override RecognizerResult Recognize(string? text)
     {
-        Text = text ?? string.Empty,
-        Intents = text is not null && intents.TryGetValue(text, out var intent)
-            ? new Dictionary<string, IntentScore> { [intent] = new(0.9, RecognitionSource.Model) }
-            : new Dictionary<string, IntentScore>(),
-        Entities = EntityRecognizer.Find(TextFeaturizer.Normalize(text)),
-    };
+        var scripted = text is not null && intents.TryGetValue(text, out var value) ? value : null;
+        var risk = scripted is not null && scripted.StartsWith(PossiblePrefix, StringComparison.Ordinal) ? scripted[PossiblePrefix.Length..] : null;
+        return new()
+        {
+            Text = text ?? string.Empty,
+            AlteredText = TextFeaturizer.Normalize(text),
+            Intents = scripted is not null && risk is null
+                ? new Dictionary<string, IntentScore> { [scripted] = new(0.9, RecognitionSource.Model) }
+                : new Dictionary<string, IntentScore>(),
+            Risks = risk is null ? [] : [new RiskScore(risk, 0.5, RiskLevel.Possible, RecognitionSource.Model)],
+            Entities = EntityRecognizer.Find(TextFeaturizer.Normalize(text)),
+        };
+    }
 }
