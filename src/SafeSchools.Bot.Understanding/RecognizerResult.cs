@@ -21,6 +21,12 @@ public sealed class RecognizerResult
     /// <summary>The risks found, most serious first; empty when none.</summary>
     public IReadOnlyList<RiskScore> Risks { get; init; } = [];
 
+    /// <summary>
+    /// Risks this recognizer is sure the message does not carry (the model, sure the message is "thanks" or everyday
+    /// stress, and not itself finding the risk): merged with other recognizers, no layer raises them.
+    /// </summary>
+    public IReadOnlyList<string> RuledOut { get; init; } = [];
+
     /// <summary>Values found in the message.</summary>
     public IReadOnlyList<Entity> Entities { get; init; } = [];
 

@@ -3,7 +3,9 @@ namespace SafeSchools.Bot.Understanding;
 /// <summary>
 /// Runs several recognizers on the same message and merges what they found (Bot Builder's <c>RecognizerSet</c>): for
 /// each intent the highest score wins; for each risk the highest level, then the highest score, wins, so a certain rule
-/// outranks a hesitant model and a confident model outranks a silent rule. Entities are pooled.
+/// outranks a hesitant model and a confident model outranks a silent rule — except that a risk one layer rules out
+/// (the model, sure that "my mum is going to kill me, i failed maths" is everyday stress) is raised by none. Entities are
+/// pooled.
 /// </summary>
 public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Recognizer
 {
@@ -37,7 +39,9 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
             }
         }
 
+        var ruledOut = first.RuledOut.Union(second.RuledOut, StringComparer.Ordinal).ToList();
         var risks = first.Risks.Concat(second.Risks)
+            .Where(r => !ruledOut.Contains(r.Label, StringComparer.Ordinal))
             .GroupBy(r => r.Label)
             .Select(g => g.OrderByDescending(r => r.Level).ThenByDescending(r => r.Score).First())
             .OrderByDescending(r => r.Level).ThenByDescending(r => r.Score)
@@ -48,6 +52,7 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
             AlteredText = first.AlteredText ?? second.AlteredText,
             Intents = intents,
             Risks = risks,
+            RuledOut = ruledOut,
             Entities = [.. first.Entities.Concat(second.Entities).DistinctBy(e => (e.Type, e.Value))],
         };
     }

@@ -35,10 +35,9 @@ public static class RiskLabels
     };
 
     /// <summary>
-    /// Acts that can hide a plan, so being sure of them never lets a possible risk go: "ill do it tonight" (will-do),
-    /// "its hard to say" (hard-to-say).
+    /// Acts that can hide a plan, so being sure of them never lets a possible risk go: "ill do it tonight" (will-do).
     /// </summary>
-    public static IReadOnlyList<string> ActsThatMayHideRisk { get; } = ["will-do", "hard-to-say"];
+    public static IReadOnlyList<string> ActsThatMayHideRisk { get; } = ["will-do"];
 
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>

@@ -5,7 +5,8 @@ namespace SafeSchools.Bot.Understanding;
 
 /// <summary>
 /// The learned layer: scores every risk and intent with the trained model and turns risk probabilities into levels
-/// with the thresholds chosen from cross-validation.
+/// with the thresholds chosen from cross-validation. When it is sure a message is something whose examples teach a
+/// risk as "not this" (thanks, a question, everyday stress), that risk short of certain is ruled out, for every layer.
 /// </summary>
 public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOptions options) : Recognizer
 {
@@ -30,14 +31,19 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     }
 
     /// <summary>The result for a message already scored by a model with the same labels (cross-validation folds).</summary>
-    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores) => new()
+    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores)
     {
-        Text = text ?? string.Empty,
-        AlteredText = normalized,
-        Intents = IntentsOf(scores),
-        Risks = RisksOf(scores),
-        Entities = EntityRecognizer.Find(normalized),
-    };
+        var surely = SureIntentOf(scores);
+        return new()
+        {
+            Text = text ?? string.Empty,
+            AlteredText = normalized,
+            Intents = IntentsOf(scores),
+            Risks = RisksOf(scores, surely),
+            RuledOut = RuledOutBy(scores, surely),
+            Entities = EntityRecognizer.Find(normalized),
+        };
+    }
 
     /// <summary>The features of <paramref name="text"/> that pushed <paramref name="label"/> (a risk or intent) up most.</summary>
     public IReadOnlyList<FeatureContribution> Explain(string? text, string label, int count = 3)
@@ -80,20 +86,14 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         return intents;
     }
 
-    private List<RiskScore> RisksOf(ModelScores scores)
+    private List<RiskScore> RisksOf(ModelScores scores, string? surely)
     {
         List<RiskScore>? risks = null;
-        var surely = SureIntentOf(scores);
         for (var r = 0; r < scores.Risks.Count; r++)
         {
             var label = Model.RiskLabels[r];
             var level = Options.ThresholdOf(label).LevelOf(scores.Risks[r]);
-            if (level == RiskLevel.Possible && surely is not null && RiskLabels.IntentRulesOut(surely, label))
-            {
-                continue;
-            }
-
-            if (level != RiskLevel.None)
+            if (level == RiskLevel.Certain || (level == RiskLevel.Possible && !RulesOut(surely, label)))
             {
                 (risks ??= []).Add(new RiskScore(label, scores.Risks[r], level, RecognitionSource.Model));
             }
@@ -101,4 +101,22 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
         return risks is null ? [] : [.. risks.OrderByDescending(r => r.Level).ThenByDescending(r => r.Score)];
     }
+
+    // Risks the model is sure are not there: short of certain, in a message surely of an intent that rules them out.
+    private List<string> RuledOutBy(ModelScores scores, string? surely)
+    {
+        List<string>? ruledOut = null;
+        for (var r = 0; r < scores.Risks.Count && surely is not null; r++)
+        {
+            var label = Model.RiskLabels[r];
+            if (Options.ThresholdOf(label).LevelOf(scores.Risks[r]) != RiskLevel.Certain && RulesOut(surely, label))
+            {
+                (ruledOut ??= []).Add(label);
+            }
+        }
+
+        return ruledOut ?? [];
+    }
+
+    private static bool RulesOut(string? surely, string risk) => surely is not null && RiskLabels.IntentRulesOut(surely, risk);
 }

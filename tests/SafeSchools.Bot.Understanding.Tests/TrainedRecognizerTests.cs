@@ -14,13 +14,44 @@ public sealed class TrainedRecognizerTests(TrainedModelFixture fixture) : IClass
     [InlineData("question-real-person", 0.9f, false)]
     [InlineData("thanks", 0.6f, true)]
     [InlineData("will-do", 0.99f, true)]
-    [InlineData("hard-to-say", 0.99f, true)]
+    [InlineData("hard-to-say", 0.99f, false)]
     [InlineData("parent-self-harm", 0.95f, true)]
     public void APossibleRisk_IsLetGoOnlyWhenTheModelIsSureOfAnIntentThatRulesItOut(string intent, float score, bool kept)
     {
         var result = Interpret(intent, score, PossibleSelfHarm);
 
         Assert.Equal(kept, result.Risks.Any(r => r.Label == RiskLabels.SelfHarm));
+    }
+
+    [Fact]
+    public void ARiskTheModelRulesOut_IsRaisedByNoLayer()
+    {
+        var model = Interpret("everyday-stress", 0.95f, 0.1f);
+        var rule = new RecognizerResult
+        {
+            Text = "a message",
+            Risks = [new RiskScore(RiskLabels.SelfHarm, 1, RiskLevel.Certain, RecognitionSource.Rule)],
+        };
+
+        var merged = RecognizerSet.Merge(rule, model);
+
+        Assert.Contains(RiskLabels.SelfHarm, model.RuledOut);
+        Assert.Empty(merged.Risks);
+    }
+
+    [Fact]
+    public void ARiskTheModelIsUnsureOf_IsLeftToTheRules()
+    {
+        var model = Interpret("everyday-stress", 0.6f, 0.1f);
+        var rule = new RecognizerResult
+        {
+            Text = "a message",
+            Risks = [new RiskScore(RiskLabels.SelfHarm, 1, RiskLevel.Certain, RecognitionSource.Rule)],
+        };
+
+        var merged = RecognizerSet.Merge(rule, model);
+
+        Assert.Equal(RiskLabels.SelfHarm, Assert.Single(merged.Risks).Label);
     }
 
     [Fact]
