@@ -35,12 +35,23 @@ public static class RiskLabels
     };
 
     /// <summary>
-    /// Acts that can hide a plan, so being sure of them never lets a possible risk go: "ill do it tonight" (will-do).
+    /// Intents that, when the model is sure of them, rule a merely possible risk out: small talk, who someone is, being
+    /// safe now, asking for help or the menu, and questions about the bot or about a service. Deliberately not here:
+    /// topics, "will-do" ("ill do it tonight"), worries ("is it my fault", "am i overreacting", "will you tell the
+    /// police") and "dont-know" — each can come with a disclosure the intent model, trained without risk lines, misses.
     /// </summary>
-    public static IReadOnlyList<string> ActsThatMayHideRisk { get; } = ["will-do"];
+    public static IReadOnlyList<string> IntentsThatRuleOutRisk { get; } =
+    [
+        "greeting", "thanks", "goodbye", "yes", "no", "joking", "whatever", "everyday-stress", "i-am-young-person", "i-am-parent",
+        "followup-safe-now", "help", "menu", "stop", "question-real-person", "question-who-can-see", "question-confidential",
+        "question-delete-chat", "question-is-scam", "question-talk-to-person",
+    ];
+
+    /// <summary>Questions about what a service or term is ("what is CEOP"), and the knowledge base, rule risks out too.</summary>
+    public static IReadOnlyList<string> PrefixesThatRuleOutRisk { get; } = ["question-what-is-", "kb-"];
 
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>
-        !ActsThatMayHideRisk.Contains(intent)
+        (IntentsThatRuleOutRisk.Contains(intent) || PrefixesThatRuleOutRisk.Any(p => intent.StartsWith(p, StringComparison.Ordinal)))
         && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
 }

@@ -14,7 +14,9 @@ public sealed class TrainedRecognizerTests(TrainedModelFixture fixture) : IClass
     [InlineData("question-real-person", 0.9f, false)]
     [InlineData("thanks", 0.6f, true)]
     [InlineData("will-do", 0.99f, true)]
-    [InlineData("hard-to-say", 0.99f, false)]
+    [InlineData("hard-to-say", 0.99f, true)]
+    [InlineData("question-overreacting", 0.99f, true)]
+    [InlineData("question-what-is-ceop", 0.9f, false)]
     [InlineData("parent-self-harm", 0.95f, true)]
     public void APossibleRisk_IsLetGoOnlyWhenTheModelIsSureOfAnIntentThatRulesItOut(string intent, float score, bool kept)
     {

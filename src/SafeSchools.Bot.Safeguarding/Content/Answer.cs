@@ -4,7 +4,8 @@ namespace SafeSchools.Bot.Safeguarding.Content;
 
 /// <summary>
 /// A short, reviewed answer to something people type at any point (a question, a follow-up after an alert, a thank
-/// you), from <c>dialogs/answers.yaml</c>. The bot says it and then carries on where the person was.
+/// you), from <c>dialogs/answers.yaml</c> or the knowledge base <c>dialogs/knowledge.yaml</c>. The bot says it and then
+/// carries on where the person was.
 /// </summary>
 /// <param name="Intent">The intent it answers, as named in dialogs/understanding (e.g. <c>question-real-person</c>).</param>
 /// <param name="YoungPerson">The answer for a young person (and for everyone when there is no <paramref name="Parent"/> text).</param>
@@ -14,4 +15,10 @@ public sealed record Answer(string Intent, ContentText YoungPerson, ContentText?
 {
     /// <summary>The text for the person: the parents' version for a parent or carer when there is one.</summary>
     public ContentText TextFor(bool parent) => parent && Parent is not null ? Parent : YoungPerson;
+
+    /// <summary>The question a knowledge-base answer answers, in plain words; null for conversational answers.</summary>
+    public string? Question { get; init; }
+
+    /// <summary>The page a knowledge-base answer's facts come from; null for conversational answers.</summary>
+    public string? Source { get; init; }
 }

@@ -3,45 +3,60 @@ using YamlDotNet.RepresentationModel;
 
 namespace SafeSchools.Bot.Safeguarding.Content;
 
-/// <summary>Reads <c>answers.yaml</c> into an <see cref="AnswerCatalog"/>.</summary>
+/// <summary>
+/// Reads <c>answers.yaml</c> (answers and fallbacks) and <c>knowledge.yaml</c> (the question-answer knowledge base: each
+/// answer also names its question and its source) into one <see cref="AnswerCatalog"/>.
+/// </summary>
 internal static class AnswersParser
 {
     public const string FileName = "answers.yaml";
 
+    public const string KnowledgeFileName = "knowledge.yaml";
+
     private static readonly string[] TopKeys = ["answers", "fallbacks"];
+    private static readonly string[] KnowledgeTopKeys = ["answers"];
     private static readonly string[] AnswerKeys = ["intent", "young-person", "parent", "services"];
+    private static readonly string[] KnowledgeKeys = ["intent", "question", "source", "young-person", "parent", "services"];
     private static readonly string[] FallbackKeys = ["first", "again", "again-services"];
 
     public static AnswerCatalog Parse(string dialogsFolder, List<ContentError> errors)
     {
-        var path = Path.Combine(dialogsFolder, FileName);
-        if (!File.Exists(path))
-        {
-            return AnswerCatalog.Empty;
-        }
-
-        var root = YamlFile.ReadRoot(path, FileName, errors);
-        if (root is null)
-        {
-            return AnswerCatalog.Empty;
-        }
-
-        var top = new YamlMap(root, FileName, errors, FileName);
-        top.CheckKeys(TopKeys);
         var answers = ImmutableArray.CreateBuilder<Answer>();
+        var fallbacks = Fallbacks.Default;
+        if (Read(dialogsFolder, FileName, errors) is { } top)
+        {
+            top.CheckKeys(TopKeys);
+            ReadAnswers(top, answers, knowledge: false);
+            fallbacks = (top.Map("fallbacks", "the fallbacks") is { } fallbackMap ? ParseFallbacks(fallbackMap) : null) ?? Fallbacks.Default;
+        }
+
+        if (Read(dialogsFolder, KnowledgeFileName, errors) is { } knowledge)
+        {
+            knowledge.CheckKeys(KnowledgeTopKeys);
+            ReadAnswers(knowledge, answers, knowledge: true);
+        }
+
+        return new AnswerCatalog(answers.ToImmutable(), fallbacks);
+    }
+
+    private static YamlMap? Read(string dialogsFolder, string fileName, List<ContentError> errors)
+    {
+        var path = Path.Combine(dialogsFolder, fileName);
+        return File.Exists(path) && YamlFile.ReadRoot(path, fileName, errors) is { } root ? new YamlMap(root, fileName, errors, fileName) : null;
+    }
+
+    private static void ReadAnswers(YamlMap top, ImmutableArray<Answer>.Builder answers, bool knowledge)
+    {
         foreach (var item in top.List("answers", required: true, "one \"- intent: ...\" block per answer")?.Children ?? [])
         {
-            if (top.ItemMap(item, "an answer") is { } map && ParseAnswer(map) is { } answer)
+            if (top.ItemMap(item, "an answer") is { } map && ParseAnswer(map, knowledge) is { } answer)
             {
                 answers.Add(answer);
             }
         }
-
-        var fallbacks = top.Map("fallbacks", "the fallbacks") is { } fallbackMap ? ParseFallbacks(fallbackMap) : Fallbacks.Default;
-        return new AnswerCatalog(answers.ToImmutable(), fallbacks ?? Fallbacks.Default);
     }
 
-    private static Answer? ParseAnswer(YamlMap map)
+    private static Answer? ParseAnswer(YamlMap map, bool knowledge)
     {
         var intent = map.Text("intent", required: true, "the intent it answers, e.g. question-real-person");
         if (intent is not null)
@@ -49,11 +64,13 @@ internal static class AnswersParser
             map.What = $"the answer to \"{intent}\"";
         }
 
-        map.CheckKeys(AnswerKeys);
+        map.CheckKeys(knowledge ? KnowledgeKeys : AnswerKeys);
+        var question = knowledge ? map.Text("question", required: true, "the question it answers, in plain words") : null;
+        var source = knowledge ? map.Text("source", required: true, "the web page its facts come from (listed in sources.md)") : null;
         var youngPerson = map.Message("young-person", required: true);
         var parent = map.Message("parent", required: false);
         var services = Ids(map, "services");
-        return intent is null || youngPerson is null ? null : new Answer(intent, youngPerson, parent, services);
+        return intent is null || youngPerson is null ? null : new Answer(intent, youngPerson, parent, services) { Question = question, Source = source };
     }
 
     private static Fallbacks? ParseFallbacks(YamlMap map)

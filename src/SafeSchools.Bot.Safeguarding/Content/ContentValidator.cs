@@ -263,7 +263,7 @@ public static class ContentValidator
             var what = $"The answer to \"{answer.Intent}\"";
             if (!seen.Add(answer.Intent))
             {
-                errors.Add(new ContentError(answer.YoungPerson.Location, $"{what} is written twice in {AnswersParser.FileName}. Keep one."));
+                errors.Add(new ContentError(answer.YoungPerson.Location, $"{what} is written twice in {AnswersParser.FileName} or {AnswersParser.KnowledgeFileName}. Keep one."));
             }
 
             CheckText(answer.YoungPerson, directory, errors, what, checkHoursWording: true);
