@@ -51,6 +51,9 @@ public static class IntentNames
     /// <summary>The prefix of answers to a safety follow-up question ("i cant call", "i already paid").</summary>
     public const string FollowUpPrefix = "followup-";
 
+    /// <summary>The prefix of the knowledge base's questions (<c>dialogs/knowledge.yaml</c>), e.g. <c>kb-what-is-grooming</c>.</summary>
+    public const string KnowledgePrefix = "kb-";
+
     /// <summary>Pressure or reasons to send an image ("what if he breaks up with me").</summary>
     public const string ImagePressure = "image-pressure";
 

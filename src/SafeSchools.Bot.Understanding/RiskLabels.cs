@@ -48,7 +48,7 @@ public static class RiskLabels
     ];
 
     /// <summary>Questions about what a service or term is ("what is CEOP"), and the knowledge base, rule risks out too.</summary>
-    public static IReadOnlyList<string> PrefixesThatRuleOutRisk { get; } = ["question-what-is-", "kb-"];
+    public static IReadOnlyList<string> PrefixesThatRuleOutRisk { get; } = ["question-what-is-", IntentNames.KnowledgePrefix];
 
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>

@@ -21,4 +21,7 @@ public sealed record Answer(string Intent, ContentText YoungPerson, ContentText?
 
     /// <summary>The page a knowledge-base answer's facts come from; null for conversational answers.</summary>
     public string? Source { get; init; }
+
+    /// <summary>The source when it is a web page people can open, shown as "Read more" under the answer.</summary>
+    public string? ReadMore => Source is { } source && source.StartsWith("https://", StringComparison.Ordinal) && !source.Contains(' ', StringComparison.Ordinal) ? source : null;
 }

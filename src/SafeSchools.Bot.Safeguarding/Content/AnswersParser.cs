@@ -17,7 +17,7 @@ internal static class AnswersParser
     private static readonly string[] KnowledgeTopKeys = ["answers"];
     private static readonly string[] AnswerKeys = ["intent", "young-person", "parent", "services"];
     private static readonly string[] KnowledgeKeys = ["intent", "question", "source", "young-person", "parent", "services"];
-    private static readonly string[] FallbackKeys = ["first", "again", "again-services"];
+    private static readonly string[] FallbackKeys = ["first", "again", "again-services", "unknown-question"];
 
     public static AnswerCatalog Parse(string dialogsFolder, List<ContentError> errors)
     {
@@ -86,7 +86,8 @@ internal static class AnswersParser
         }
 
         var again = map.Message("again", required: true);
-        return first.Count == 0 || again is null ? null : new Fallbacks(first.ToImmutable(), again, Ids(map, "again-services"));
+        var unknownQuestion = map.Message("unknown-question", required: false);
+        return first.Count == 0 || again is null ? null : new Fallbacks(first.ToImmutable(), again, Ids(map, "again-services")) { UnknownQuestion = unknownQuestion };
     }
 
     private static ImmutableArray<string> Ids(YamlMap map, string key) =>

@@ -276,7 +276,7 @@ public static class ContentValidator
         }
 
         var fallbacks = content.Answers.Fallbacks;
-        foreach (var text in fallbacks.First.Append(fallbacks.Again))
+        foreach (var text in fallbacks.First.Append(fallbacks.Again).Concat(fallbacks.UnknownQuestion is { } unknown ? [unknown] : []))
         {
             CheckText(text, directory, errors, "A fallback", checkHoursWording: true);
         }

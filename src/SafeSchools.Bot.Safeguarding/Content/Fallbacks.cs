@@ -11,6 +11,9 @@ namespace SafeSchools.Bot.Safeguarding.Content;
 /// <param name="AgainServices">The services shown with <paramref name="Again"/>.</param>
 public sealed record Fallbacks(ImmutableArray<ContentText> First, ContentText Again, ImmutableArray<string> AgainServices)
 {
+    /// <summary>Said to a question the bot has no answer for (instead of a guess): who else could answer it.</summary>
+    public ContentText? UnknownQuestion { get; init; }
+
     /// <summary>Used when <c>answers.yaml</c> has no fallbacks (tests that build content by hand).</summary>
     public static Fallbacks Default { get; } = new(
         [new ContentText("I might have missed what you meant. Could you say it another way, or pick a topic below?", SourceLocation.StartOf(AnswersParser.FileName))],

@@ -141,6 +141,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     // Dialog acts are answered only after topics; identities pick an option or start a flow instead.
     private static bool IsAnswerable(string intent) =>
         intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
+        || intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
         || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
         || intent == IntentNames.ImagePressure;
 

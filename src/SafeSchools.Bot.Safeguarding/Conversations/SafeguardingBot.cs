@@ -195,7 +195,7 @@ public sealed class SafeguardingBot : ActivityHandler
         turnContext.TurnState.Set(new InterpretedTurn(interpretation.Kind));
         if (interpretation is Interpretation.Miss)
         {
-            await FallBackAsync(dc, session, pending, cancellationToken);
+            await FallBackAsync(dc, session, understood, pending, cancellationToken);
             return null;
         }
 
@@ -276,7 +276,7 @@ public sealed class SafeguardingBot : ActivityHandler
 
     private async Task SendAnswerAsync(ITurnContext turnContext, Answer answer, bool parent, CancellationToken cancellationToken)
     {
-        var text = answer.TextFor(parent).Value;
+        var text = answer.ReadMore is { } more ? $"{answer.TextFor(parent).Value.TrimEnd()}\n\n[Read more]({more})" : answer.TextFor(parent).Value;
         var reply = answer.Services.IsEmpty
             ? Activity.CreateMessage(text)
             : HandoffCardFactory.CreateHandoff(answer.Services.Take(MaxCardsWithAnAnswer).Select(_content.GetService), turnContext.Activity.ChannelId, text);
@@ -297,7 +297,7 @@ public sealed class SafeguardingBot : ActivityHandler
     }
 
     // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead.
-    private async Task FallBackAsync(DialogContext dc, SafeguardingSession session, Step? pending, CancellationToken cancellationToken)
+    private async Task FallBackAsync(DialogContext dc, SafeguardingSession session, RecognizerResult understood, Step? pending, CancellationToken cancellationToken)
     {
         var fallbacks = _content.Answers.Fallbacks;
         session = session with { MissesInARow = session.MissesInARow + 1, Misses = session.Misses + 1 };
@@ -318,7 +318,9 @@ public sealed class SafeguardingBot : ActivityHandler
             AskConfirmStep => FlowDialog.YesNo,
             _ => _topicChoices,
         };
-        var message = ChoiceFactory.AppendChoices(Activity.CreateMessage(fallbacks.FirstFor(session.Misses - 1).Value), dc.Context.Activity, options, ListStyle.Auto);
+        // A question it can't answer is told so honestly, with who could answer it, rather than "say it another way".
+        var wording = fallbacks.UnknownQuestion is { } unknown && QuestionShape.IsQuestion(understood) ? unknown : fallbacks.FirstFor(session.Misses - 1);
+        var message = ChoiceFactory.AppendChoices(Activity.CreateMessage(wording.Value), dc.Context.Activity, options, ListStyle.Auto);
         await dc.Context.SendActivityAsync(message, cancellationToken);
     }
 

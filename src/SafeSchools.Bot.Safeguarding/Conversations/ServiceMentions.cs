@@ -17,12 +17,6 @@ internal sealed class ServiceMentions
     // Short enough to be about the service alone ("childline?", "fearless??"), or asked as a question.
     private const int MaxWordsWithoutQuestion = 3;
 
-    private static readonly string[] QuestionStarts =
-    [
-        "what", "whats", "wots", "wat", "who", "whos", "how", "is", "are", "can", "do", "does", "where", "wheres",
-        "tell", "give", "send", "link", "number", "whens", "when",
-    ];
-
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal) { "emergency services", "police non emergency" };
 
     private readonly ImmutableArray<(string Name, Answer Answer)> _names;
@@ -44,8 +38,7 @@ internal sealed class ServiceMentions
         ArgumentNullException.ThrowIfNull(understood);
         var normalized = understood.AlteredText ?? string.Empty;
         var words = normalized.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0
-            || !(words.Length <= MaxWordsWithoutQuestion || QuestionStarts.Contains(words[0]) || understood.Text.Contains('?', StringComparison.Ordinal)))
+        if (words.Length == 0 || !(words.Length <= MaxWordsWithoutQuestion || QuestionShape.IsQuestion(understood)))
         {
             return null;
         }

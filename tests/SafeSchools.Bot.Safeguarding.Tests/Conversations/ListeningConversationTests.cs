@@ -19,6 +19,7 @@ public sealed class ListeningConversationTests
         ["everything feels too much lately"] = "possible:self-harm",
         ["its nothing really, forget it"] = "possible:self-harm",
         ["some older lads keep hanging round outside his school"] = "possible:immediate-danger",
+        ["what even is grooming"] = "kb-what-is-grooming",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -77,6 +78,29 @@ public sealed class ListeningConversationTests
 
         Assert.Contains(danger.ClarifyParent!, replies.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain(danger.Clarify, replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionTheBotHasNoAnswerFor_IsToldSoHonestly_WithWhoCouldAnswerIt()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("what time does the leisure centre shut?");
+
+        Assert.Equal(BotConversation.Content.Answers.Fallbacks.UnknownQuestion!.Value, replies[0].Text);
+        Assert.Equal(question.Buttons(), replies.Buttons());
+    }
+
+    [Fact]
+    public async Task AKnowledgeBaseQuestion_GetsItsShortAnswer_ThenTheWaitingQuestionAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+        var answer = BotConversation.Content.Answers.Find("kb-what-is-grooming")!;
+
+        var replies = await conversation.SayAsync("what even is grooming");
+
+        Assert.StartsWith(answer.YoungPerson.Value.TrimEnd(), replies[0].Text, StringComparison.Ordinal);
+        Assert.Equal(question[^1].Text, replies[^1].Text);
     }
 
     [Fact]
