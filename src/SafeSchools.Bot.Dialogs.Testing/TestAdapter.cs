@@ -2,7 +2,7 @@ using System.Globalization;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 
-namespace SafeSchools.Bot.Dialogs;
+namespace SafeSchools.Bot.Dialogs.Testing;
 
 /// <summary>
 /// An in-memory adapter for tests: turns run through the middleware, and replies are queued instead of sent.

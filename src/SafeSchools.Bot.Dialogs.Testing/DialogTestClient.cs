@@ -1,7 +1,7 @@
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 
-namespace SafeSchools.Bot.Dialogs;
+namespace SafeSchools.Bot.Dialogs.Testing;
 
 /// <summary>
 /// Drives a dialog in memory turn by turn, as a channel would, and exposes its replies and the last
