@@ -17,8 +17,12 @@ internal static class UnderstandingEvaluationCommand
 {
     private static readonly string[] EvaluationFolders = ["HeldOut", "Blind"];
 
-    public static int Run(IReadOnlyList<string> files, TextWriter output, TextWriter error)
+    private const string WithoutCrossValidation = "--no-cv";
+
+    public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
+        var crossValidate = !arguments.Contains(WithoutCrossValidation);
+        var files = arguments.Where(a => a != WithoutCrossValidation).ToList();
         var dialogs = RepositoryFolder.Find("dialogs");
         var paths = (files.Count > 0 ? files : DefaultFiles()).Select(RepositoryFolder.ResolveFile).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
@@ -30,13 +34,16 @@ internal static class UnderstandingEvaluationCommand
         var options = new UnderstandingOptions();
         var rules = AlertDetector.Load(dialogs);
         var ruleLayer = new RecognizerSet([new Safeguarding.Conversations.CommandRecognizer(), new AlertRuleRecognizer(rules)]);
-        var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingModels.DataFolderName)).ToTrainingSet();
-        var clock = Stopwatch.StartNew();
         var evaluation = new UnderstandingEvaluation(UnderstandingFactory.TrainerOptions, options);
-        var report = evaluation.CrossValidate(set, ruleLayer);
-        output.WriteLine(report.Format());
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({set.Items.Count} distinct lines; {UnderstandingFactory.TrainerOptions}; {clock.Elapsed.TotalSeconds:0} s)"));
-        output.WriteLine();
+        if (crossValidate)
+        {
+            var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingModels.DataFolderName)).ToTrainingSet();
+            var clock = Stopwatch.StartNew();
+            var report = evaluation.CrossValidate(set, ruleLayer);
+            output.WriteLine(report.Format());
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({set.Items.Count} distinct lines; {UnderstandingFactory.TrainerOptions}; {clock.Elapsed.TotalSeconds:0} s)"));
+            output.WriteLine();
+        }
 
         var model = UnderstandingFactory.LoadModel(dialogs, options);
         var recognizer = UnderstandingFactory.Compose(model, rules, options);
