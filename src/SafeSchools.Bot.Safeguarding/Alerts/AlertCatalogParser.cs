@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SafeSchools.Bot.Safeguarding.Text;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace SafeSchools.Bot.Safeguarding.Alerts;
@@ -120,8 +121,17 @@ internal sealed class AlertCatalogParser(string fileName)
             _yaml.Error(mapping, $"{where} has no patterns under \"certain\" or \"uncertain\"");
         }
 
-        return new AlertCategoryDefinition(id, reply.Trim(), clarify.Trim(), rules, clarifyParent?.Trim());
+        return new AlertCategoryDefinition(id, reply.Trim(), clarify.Trim(), rules, clarifyParent?.Trim())
+        {
+            ReplyLine = TextLine(entries.GetValueOrDefault("reply")),
+            ClarifyLine = TextLine(entries.GetValueOrDefault("clarify")),
+            ClarifyParentLine = TextLine(entries.GetValueOrDefault(ClarifyParent)),
+        };
     }
+
+    // The line a text's first line is on: below the key for "key: |" blocks, as for the messages of flows and answers.
+    private static int TextLine(YamlNode? node) =>
+        YamlMaps.Line(node) + (node is YamlScalarNode { Style: ScalarStyle.Literal or ScalarStyle.Folded } ? 1 : 0);
 
     private IEnumerable<(AlertRule Rule, string Expanded)> ReadRules(PatternCompiler compiler, string id, AlertCertainty certainty, IEnumerable<YamlNode> items, string where)
     {

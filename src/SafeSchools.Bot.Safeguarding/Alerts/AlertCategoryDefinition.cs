@@ -8,6 +8,15 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 /// <param name="ClarifyParent">The same question worded for a parent or carer ("Is your child..."); null to ask <paramref name="Clarify"/>.</param>
 public sealed record AlertCategoryDefinition(string Id, string Reply, string Clarify, IReadOnlyList<AlertRule> Rules, string? ClarifyParent = null)
 {
+    /// <summary>The line of <c>alerts.yaml</c> where <see cref="Reply"/> is written; 0 when not known.</summary>
+    public int ReplyLine { get; init; }
+
+    /// <summary>The line of <c>alerts.yaml</c> where <see cref="Clarify"/> is written; 0 when not known.</summary>
+    public int ClarifyLine { get; init; }
+
+    /// <summary>The line of <c>alerts.yaml</c> where <see cref="ClarifyParent"/> is written; 0 when not known.</summary>
+    public int ClarifyParentLine { get; init; }
+
     /// <summary>The clarifying question for the person asking.</summary>
     public string ClarifyFor(bool parent) => parent && ClarifyParent is not null ? ClarifyParent : Clarify;
 }

@@ -11,6 +11,10 @@ internal static class BotCommandLine
         """
         Commands:
           validate [dialogs-folder]            check every file in dialogs/ the way start-up does
+          check-content [dialogs-folder]       words and reading grade (Flesch-Kincaid) of every message the bot can send:
+                                               each flow turn, answer, alert reply and fallback; lists those over the
+                                               limits (young people 90 words, grade 5; parents 130, grade 7; the welcome's
+                                               first turn 60 words) and a summary; exits 1 if any is over
           diagram [--out <dir>] [dialogs-folder]
                                                writes a Markdown page with a Mermaid flowchart of each flow in
                                                dialogs/flows, and a README.md index, into <dir> (default: docs/flows)
@@ -31,7 +35,7 @@ internal static class BotCommandLine
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "diagram" or "eval" or "explain";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "check-content" or "diagram" or "eval" or "explain";
 
     /// <summary>Runs a command, including those that talk to a bot over HTTP.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args switch
@@ -44,6 +48,7 @@ internal static class BotCommandLine
     {
         ["teams-package", ..] => TeamsPackage(args, output, error),
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
+        ["check-content", .. var rest] => CheckContentCommand.Run(rest, output, error),
         ["explain", .. var words] => ExplainCommand.Run(words, output, error),
         ["diagram", .. var rest] => FlowDiagramCommand.Run(rest, output, error),
         ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),

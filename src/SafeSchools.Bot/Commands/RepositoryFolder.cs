@@ -43,6 +43,27 @@ internal static class RepositoryFolder
     }
 
     /// <summary>
+    /// A folder named on the command line: as given when it exists, else relative to the repository root (see
+    /// <see cref="ResolveFile"/>).
+    /// </summary>
+    public static string ResolveFolder(string path)
+    {
+        if (Directory.Exists(path) || Path.IsPathRooted(path))
+        {
+            return path;
+        }
+
+        try
+        {
+            return Path.GetFullPath(Path.Combine(DialogsFolder.FindRepositoryRoot(Directory.GetCurrentDirectory()), path));
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return path;
+        }
+    }
+
+    /// <summary>
     /// A file named on the command line: as given when it exists, else relative to the repository root, because
     /// <c>dotnet run --project</c> runs in the project's folder while people type paths from the root.
     /// </summary>
