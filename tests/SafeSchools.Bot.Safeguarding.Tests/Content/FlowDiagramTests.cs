@@ -84,7 +84,7 @@ public sealed partial class FlowDiagramTests
         Assert.Contains("step_where -->|\"In person\"| step_dont_hit_back\n", diagram, StringComparison.Ordinal);
         Assert.Contains("step_anything_else -->|\"I'm in danger now\"| flow_emergency\n", diagram, StringComparison.Ordinal);
         Assert.Contains("flow_emergency[[\"Flow: I'm in danger now (emergency)\"]]", diagram, StringComparison.Ordinal);
-        Assert.Contains("step_services -.->|\"contact card\"| service_childline\n", diagram, StringComparison.Ordinal);
+        Assert.Contains("step_tell -.->|\"contact card\"| service_childline\n", diagram, StringComparison.Ordinal);
         Assert.Contains("step_done --> marker_end\n", diagram, StringComparison.Ordinal);
     }
 

@@ -201,7 +201,11 @@ public sealed class RealContentTests
         Assert.Contains("links", text, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("Don't save or forward any images", text, StringComparison.Ordinal);
         Assert.Contains("Don't pay", text, StringComparison.Ordinal);
-        Assert.Contains("doesn't deal with bullying, fake accounts or hacking", text, StringComparison.Ordinal);
+
+        // What CEOP doesn't deal with is said by the CEOP card that comes with the advice to report.
+        var report = Assert.IsType<HandoffStep>(Content.GetFlow("image-request").FindStep("report"));
+        Assert.Contains(report.Services, s => s.ServiceId == "ceop");
+        Assert.Contains("does not deal with bullying, fake accounts or hacking", Content.GetService("ceop").For, StringComparison.Ordinal);
     }
 
     [Fact]

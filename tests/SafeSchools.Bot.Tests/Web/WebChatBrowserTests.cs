@@ -57,7 +57,8 @@ public sealed class WebChatBrowserTests(BrowserFixture browser) : IAsyncLifetime
 
         await SendAsync(page, "someone is following me");
 
-        await ExpectBotSaysAsync(page, "text 999 saying which service you need");
+        // The danger reply: how to reach 999 without speaking (the Silent Solution), before anything else.
+        await ExpectBotSaysAsync(page, "press 55");
         await ScreenshotAsync(page, "emergency-guidance");
     }
 
