@@ -35,16 +35,17 @@ public static class RiskLabels
     };
 
     /// <summary>
-    /// Intents that, when the model is sure of them, rule a merely possible risk out: small talk, who someone is, being
-    /// safe now, asking for help or the menu, and questions about the bot or about a service. Deliberately not here:
-    /// topics, "will-do" ("ill do it tonight"), worries ("is it my fault", "am i overreacting", "will you tell the
-    /// police") and "dont-know" — each can come with a disclosure the intent model, trained without risk lines, misses.
+    /// Intents that, when the model is sure of them, rule a merely possible risk out: small talk, everyday stress,
+    /// asking for help or the menu, and questions about the bot or about a service. Deliberately not here: topics,
+    /// who someone is ("im only 12" comes with disclosures), being safe now, "will-do" ("ill do it tonight"), worries
+    /// ("is it my fault", "will you tell the police") and "dont-know" — each can come with a disclosure the intent
+    /// model, trained without risk lines, does not see.
     /// </summary>
     public static IReadOnlyList<string> IntentsThatRuleOutRisk { get; } =
     [
-        "greeting", "thanks", "goodbye", "yes", "no", "joking", "whatever", "everyday-stress", "i-am-young-person", "i-am-parent",
-        "followup-safe-now", "help", "menu", "stop", "question-real-person", "question-who-can-see", "question-confidential",
-        "question-delete-chat", "question-is-scam", "question-talk-to-person",
+        "greeting", "thanks", "goodbye", "yes", "no", "joking", "whatever", "everyday-stress", "help", "menu", "stop",
+        "question-real-person", "question-who-can-see", "question-confidential", "question-delete-chat", "question-is-scam",
+        "question-talk-to-person",
     ];
 
     /// <summary>Questions about what a service or term is ("what is CEOP"), and the knowledge base, rule risks out too.</summary>
