@@ -58,6 +58,34 @@ public sealed class RecognizerResult
     /// <summary>The risk with the highest level (then score), or null.</summary>
     public RiskScore? TopRisk => Risks.Count == 0 ? null : Risks[0];
 
+    /// <summary>
+    /// This result without the intents whose names start with <paramref name="prefix"/>, the others scaled up to take
+    /// their share (the intent given that it is none of those): the same instance when there are none to remove.
+    /// </summary>
+    public RecognizerResult WithoutIntents(string prefix)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(prefix);
+        var removed = Intents.Where(i => i.Key.StartsWith(prefix, StringComparison.Ordinal)).Sum(i => i.Value.Score);
+        if (removed <= 0)
+        {
+            return this;
+        }
+
+        var scale = removed >= 1 ? 1 : 1 / (1 - removed);
+        var kept = Intents
+            .Where(i => !i.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(i => i.Key, i => i.Value with { Score = Math.Min(1, i.Value.Score * scale) }, StringComparer.Ordinal);
+        return new RecognizerResult
+        {
+            Text = Text,
+            AlteredText = AlteredText,
+            Intents = kept,
+            Risks = Risks,
+            RuledOut = RuledOut,
+            Entities = Entities,
+        };
+    }
+
     /// <summary>The first value of an entity type, or null.</summary>
     public string? EntityValue(string type) => Entities.FirstOrDefault(e => e.Type == type)?.Value;
 }

@@ -46,6 +46,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, bool parent, string? locale)
     {
         ArgumentNullException.ThrowIfNull(understood);
+        understood = QuestionShape.AsAsked(understood);
         var culture = RecognizerCulture.Resolve(locale);
         if (StrictIndex(understood.Text, pending, culture) is { } strict)
         {

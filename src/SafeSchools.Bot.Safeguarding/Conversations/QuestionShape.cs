@@ -2,7 +2,11 @@ using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
-/// <summary>Whether a message is asked as a question: a question mark, or a question word first ("whats", "can", "is").</summary>
+/// <summary>
+/// Whether a message is asked as a question: a question mark, or a question word first ("whats", "can", "is"). Only a
+/// question is matched to the knowledge base: "i'm being cyberbullied" is a topic, "what are the signs of
+/// cyberbullying?" a question.
+/// </summary>
 internal static class QuestionShape
 {
     private static readonly HashSet<string> QuestionStarts = new(StringComparer.Ordinal)
@@ -10,6 +14,19 @@ internal static class QuestionShape
         "what", "whats", "wots", "wat", "who", "whos", "how", "why", "is", "are", "can", "could", "do", "does", "did", "should",
         "will", "would", "where", "wheres", "when", "whens", "which", "tell", "give", "send", "link", "number",
     };
+
+    // "what should i do if my child has sent a nude" is the parents' images journey, not the knowledge base's
+    // "what if someone sends you a nude": a topic this likely outranks a general question.
+    private const double TopicOverKnowledge = 0.3;
+
+    /// <summary>
+    /// The result as the conversation reads it: the knowledge base's questions only for a message asked as a question
+    /// that is not as much about a topic with a journey of its own.
+    /// </summary>
+    public static RecognizerResult AsAsked(RecognizerResult understood) =>
+        IsQuestion(understood) && !understood.Intents.Any(i => i.Value.Score >= TopicOverKnowledge && TopicRoutes.IsTopic(i.Key))
+            ? understood
+            : understood.WithoutIntents(IntentNames.KnowledgePrefix);
 
     public static bool IsQuestion(RecognizerResult understood)
     {

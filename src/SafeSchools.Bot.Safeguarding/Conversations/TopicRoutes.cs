@@ -23,13 +23,17 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
         ["grooming"] = FlowIds.ImageRequest,
     };
 
+    /// <summary>Whether an intent is a topic with a journey (a young person's topic or any parents' topic).</summary>
+    public static bool IsTopic(string intent) =>
+        Flows.ContainsKey(intent) || intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal);
+
     /// <summary>The flow of a topic mentioned mid-conversation, or null when no topic is clear.</summary>
     public string? TopicOf(RecognizerResult result) => FlowOf(result, switchThreshold);
 
     private static string? FlowOf(RecognizerResult result, double minimum)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var intent = result.TopIntent(minimum);
+        var intent = QuestionShape.AsAsked(result).TopIntent(minimum);
         return Flows.TryGetValue(intent, out var flow) ? flow
             : intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal) ? FlowIds.WorriedParent
             : null;
@@ -44,6 +48,6 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
             return new RoutedIntent(flow, true);
         }
 
-        return result.TopIntent(threshold) == IntentNames.IAmParent ? new RoutedIntent(FlowIds.WorriedParent, true) : new RoutedIntent(null, false);
+        return QuestionShape.AsAsked(result).TopIntent(threshold) == IntentNames.IAmParent ? new RoutedIntent(FlowIds.WorriedParent, true) : new RoutedIntent(null, false);
     }
 }
