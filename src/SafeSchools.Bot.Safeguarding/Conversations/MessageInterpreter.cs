@@ -21,6 +21,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     // must not give it; a real follow-up ("i cant call, he'll hear") scores far higher.
     private const double FollowUpThreshold = 0.45;
 
+    // A message asked as a question whose best match is a question the bot has an answer for gets that answer from
+    // here ("does that work on a landline too?" at 0.18 is the Silent Solution), rather than "I don't know".
+    private const double AskedQuestionThreshold = 0.15;
+
     private const int MaxIdentityWords = 6;
 
     private const double RunnerUpMinimum = 0.1;
@@ -59,6 +63,11 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         }
 
         var intent = SureEnough(understood.TopIntent(answerThreshold), understood);
+        if (intent == IntentNames.None && AskedQuestion(understood) is { } asked)
+        {
+            intent = asked;
+        }
+
         if (IsAnswerable(intent) && content.Answers.Find(intent) is { } answer)
         {
             return new Interpretation.Reply(answer);
@@ -145,6 +154,13 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         || intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
         || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
         || intent == IntentNames.ImagePressure;
+
+    private static string? AskedQuestion(RecognizerResult understood) =>
+        understood.GetTopScoringIntent() is var (top, score) && score >= AskedQuestionThreshold
+        && (top.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal) || top.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal))
+        && QuestionShape.IsQuestion(understood)
+            ? top
+            : null;
 
     private static string SureEnough(string intent, RecognizerResult understood) =>
         intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold

@@ -19,14 +19,23 @@ internal static class QuestionShape
     // "what if someone sends you a nude": a topic this likely outranks a general question.
     private const double TopicOverKnowledge = 0.3;
 
+    // Below this the knowledge base is only diluting the conversation's own intents ("is he in trouble?"), so it steps aside.
+    private const double KnowledgeMinimum = 0.3;
+
     /// <summary>
-    /// The result as the conversation reads it: the knowledge base's questions only for a message asked as a question
-    /// that is not as much about a topic with a journey of its own.
+    /// The result as the conversation reads it: the knowledge base's questions count only for a message asked as a
+    /// question whose best match is one of them, and that is not as much about a topic with a journey of its own;
+    /// otherwise they are left out and the other intents scaled up to take their share.
     /// </summary>
-    public static RecognizerResult AsAsked(RecognizerResult understood) =>
-        IsQuestion(understood) && !understood.Intents.Any(i => i.Value.Score >= TopicOverKnowledge && TopicRoutes.IsTopic(i.Key))
-            ? understood
-            : understood.WithoutIntents(IntentNames.KnowledgePrefix);
+    public static RecognizerResult AsAsked(RecognizerResult understood)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        var (top, score) = understood.GetTopScoringIntent();
+        var knowledge = top.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal) && score >= KnowledgeMinimum
+            && IsQuestion(understood)
+            && !understood.Intents.Any(i => i.Value.Score >= TopicOverKnowledge && TopicRoutes.IsTopic(i.Key));
+        return knowledge ? understood : understood.WithoutIntents(IntentNames.KnowledgePrefix);
+    }
 
     public static bool IsQuestion(RecognizerResult understood)
     {
