@@ -269,7 +269,7 @@ public sealed class SafeguardingBot : ActivityHandler
     }
 
     // An answer is a short aside: the first two services it names (the text names the rest), so it fits a phone screen.
-    private const int MaxCardsWithAnAnswer = 2;
+    private const int MaxCardsWithAnAnswer = 1;
 
     // Thanks and goodbye close a thread: answering them with the question again would nag.
     private static readonly HashSet<string> AnswersWithoutAskingAgain = new(StringComparer.Ordinal) { IntentNames.Thanks, IntentNames.Goodbye };
