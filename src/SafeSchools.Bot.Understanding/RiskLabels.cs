@@ -48,11 +48,27 @@ public static class RiskLabels
         "question-talk-to-person",
     ];
 
+    /// <summary>
+    /// Of those, the ones that never rule self-harm out: low mood often comes as stress, a shrug or a "no" ("everything
+    /// is too much lately", "whatever, no one would notice").
+    /// </summary>
+    public static IReadOnlyList<string> NotRulingOutSelfHarm { get; } = ["everyday-stress", "whatever", "no", "joking"];
+
     /// <summary>Questions about what a service or term is ("what is CEOP"), and the knowledge base, rule risks out too.</summary>
     public static IReadOnlyList<string> PrefixesThatRuleOutRisk { get; } = ["question-what-is-", IntentNames.KnowledgePrefix];
+
+    /// <summary>
+    /// Whether an example of <paramref name="intent"/> teaches <paramref name="risk"/> as "not this". Not the topics that
+    /// carry the risk, nor the knowledge base's questions: they are many and name every risk's words ("what are the
+    /// signs of grooming"), and as negatives they would tip the risk models away from real disclosures.
+    /// </summary>
+    public static bool TeachesAsNegative(string intent, string risk) =>
+        !intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
+        && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
 
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>
         (IntentsThatRuleOutRisk.Contains(intent) || PrefixesThatRuleOutRisk.Any(p => intent.StartsWith(p, StringComparison.Ordinal)))
+        && !(risk == SelfHarm && NotRulingOutSelfHarm.Contains(intent))
         && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
 }

@@ -62,7 +62,7 @@ public sealed class UnderstandingData
             var key = TrainingKey.Of(example.Text);
             var risks = riskByText.TryGetValue(key, out var labelled)
                 ? RiskTargets(labelled.Labels)
-                : [.. RiskLabels.All.Select(r => RiskLabels.TopicsNotUsedAsNegatives[r].Contains(example.Label) ? RiskTarget.Skip : RiskTarget.Negative)];
+                : [.. RiskLabels.All.Select(r => RiskLabels.TeachesAsNegative(example.Label, r) ? RiskTarget.Negative : RiskTarget.Skip)];
             usedRisk.Add(key);
             items.Add(new TrainingItem(example.Text, LabelIndex.Of(IntentLabels, example.Label), risks));
         }
