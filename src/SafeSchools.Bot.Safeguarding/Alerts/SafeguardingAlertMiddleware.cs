@@ -37,7 +37,9 @@ public sealed class SafeguardingAlertMiddleware(
             {
                 // Not the check just asked, again, of its answer ("its not bad, i dont need a hospital"); a parent is
                 // asked about their child.
-                result = result.Category == session.PendingAlert ? AlertResult.None : session.Parent ? detector.ResultFor(risks, parent: true) : result;
+                result = result.Category == session.PendingAlert ? AlertResult.None
+                    : session.Parent || IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
+                    : result;
             }
 
             turnContext.TurnState.Set(new AlertTurn(result));
@@ -49,6 +51,11 @@ public sealed class SafeguardingAlertMiddleware(
 
         await next(cancellationToken);
     }
+
+    // "My son is being bullied on the bus..." is a parent, whether or not they have said so yet.
+    private static bool IsAboutTheirChild(RecognizerResult understood) =>
+        understood.GetTopScoringIntent().Intent is var top
+        && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal));
 
     // The conversation so far, for a possible risk only; null when there is none yet or it can't be read (then ask).
     private async Task<SafeguardingSession?> SessionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
