@@ -63,12 +63,15 @@ public static class RiskLabels
     /// signs of grooming"), and as negatives they would tip the risk models away from real disclosures.
     /// </summary>
     public static bool TeachesAsNegative(string intent, string risk) =>
-        !intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
-        && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
+        !intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal) && !Carries(intent, risk);
 
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>
         (IntentsThatRuleOutRisk.Contains(intent) || PrefixesThatRuleOutRisk.Any(p => intent.StartsWith(p, StringComparison.Ordinal)))
         && !(risk == SelfHarm && NotRulingOutSelfHarm.Contains(intent))
-        && !(TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent));
+        && !Carries(intent, risk);
+
+    // Whether examples of the intent often come with the risk (see TopicsNotUsedAsNegatives).
+    private static bool Carries(string intent, string risk) =>
+        TopicsNotUsedAsNegatives.TryGetValue(risk, out var carriers) && carriers.Contains(intent);
 }

@@ -46,30 +46,17 @@ internal static class RepositoryFolder
     /// A folder named on the command line: as given when it exists, else relative to the repository root (see
     /// <see cref="ResolveFile"/>).
     /// </summary>
-    public static string ResolveFolder(string path)
-    {
-        if (Directory.Exists(path) || Path.IsPathRooted(path))
-        {
-            return path;
-        }
-
-        try
-        {
-            return Path.GetFullPath(Path.Combine(DialogsFolder.FindRepositoryRoot(Directory.GetCurrentDirectory()), path));
-        }
-        catch (DirectoryNotFoundException)
-        {
-            return path;
-        }
-    }
+    public static string ResolveFolder(string path) => Resolve(path, Directory.Exists);
 
     /// <summary>
     /// A file named on the command line: as given when it exists, else relative to the repository root, because
     /// <c>dotnet run --project</c> runs in the project's folder while people type paths from the root.
     /// </summary>
-    public static string ResolveFile(string path)
+    public static string ResolveFile(string path) => Resolve(path, File.Exists);
+
+    private static string Resolve(string path, Func<string, bool> exists)
     {
-        if (File.Exists(path) || Path.IsPathRooted(path))
+        if (exists(path) || Path.IsPathRooted(path))
         {
             return path;
         }

@@ -113,7 +113,7 @@ internal sealed partial class ConversationPlayer(HttpClient client, Uri endpoint
 
     private static bool Matches(string text, string pattern) => Regex.IsMatch(text, pattern, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
 
-    private static bool IsMessage(JsonNode? activity) => activity?["type"]?.GetValue<string>() == "message";
+    internal static bool IsMessage(JsonNode? activity) => activity?["type"]?.GetValue<string>() == "message";
 
     private static JsonNode? Trace(IEnumerable<JsonNode?> activities) =>
         activities.LastOrDefault(a => a?["type"]?.GetValue<string>() == "trace" && a["name"]?.GetValue<string>() == "safeschools.turn")?["value"];

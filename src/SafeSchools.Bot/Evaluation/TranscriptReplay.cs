@@ -14,7 +14,7 @@ internal static class TranscriptReplay
     {
         ArgumentNullException.ThrowIfNull(transcript);
         var turns = transcript
-            .Where(a => IsMessage(a) && IsFromUser(a))
+            .Where(a => ConversationPlayer.IsMessage(a) && IsFromUser(a))
             .Select(a => new ScriptedTurn(a!["text"]?.GetValue<string>() ?? string.Empty, null, []))
             .ToList();
         return new ConversationScript(id, "replayed transcript", turns);
@@ -24,7 +24,7 @@ internal static class TranscriptReplay
     public static IReadOnlyList<string> BotMessages(JsonArray transcript)
     {
         ArgumentNullException.ThrowIfNull(transcript);
-        return [.. transcript.Where(a => IsMessage(a) && !IsFromUser(a)).Select(Describe)];
+        return [.. transcript.Where(a => ConversationPlayer.IsMessage(a) && !IsFromUser(a)).Select(Describe)];
     }
 
     private static string Describe(JsonNode? activity)
@@ -32,8 +32,6 @@ internal static class TranscriptReplay
         var actions = activity?["suggestedActions"]?["actions"]?.AsArray().Select(a => a?["title"]?.GetValue<string>()) ?? [];
         return ConversationPlayer.ReplyText([activity]).Trim() + string.Concat(actions.Select(title => $"\n[{title}]"));
     }
-
-    private static bool IsMessage(JsonNode? activity) => activity?["type"]?.GetValue<string>() == "message";
 
     private static bool IsFromUser(JsonNode? activity) => activity?["from"]?["role"]?.GetValue<string>() == "user";
 }
