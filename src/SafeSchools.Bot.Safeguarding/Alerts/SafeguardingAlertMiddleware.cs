@@ -9,10 +9,11 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 
 /// <summary>
 /// Acts on the risks understanding found in every incoming message (immediate danger, self-harm, abuse disclosures,
-/// sextortion), before the dialogs run and whatever step the user is at, and sends the category's reply first. A
-/// certain alert needs no storage, so its reply goes out even when state cannot be read or saved. A possible one reads
-/// the conversation (the turn's one read, shared with the bot) so that the check just asked is not asked again of its
-/// answer, and a parent is asked about their child. Alerts are counted in the logs by category only.
+/// sextortion), before the dialogs run and whatever step the user is at. A certain alert's reply goes out first, and
+/// needs no storage, so it goes out even when state cannot be read or saved. A possible one reads the conversation
+/// (the turn's one read, shared with the bot) so that the check just asked is not asked again of its answer, and a
+/// parent is asked about their child; its check is left to the bot (see <see cref="AlertTurn"/>), and asked here when
+/// the turn ends if nothing settled it. Alerts are counted in the logs by category only.
 /// </summary>
 public sealed class SafeguardingAlertMiddleware(
     IRecognizer recognizer, AlertDetector detector, ConversationState conversationState, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
@@ -42,11 +43,25 @@ public sealed class SafeguardingAlertMiddleware(
                     : result;
             }
 
-            turnContext.TurnState.Set(new AlertTurn(result));
-            if (result.IsAlert)
+            var alert = new AlertTurn(result);
+            turnContext.TurnState.Set(alert);
+            Log(result);
+            if (result.IsAlert && !result.NeedsClarifying)
             {
-                await ReplyAsync(turnContext, result, cancellationToken);
+                await turnContext.SendActivitiesAsync(AlertTurn.RepliesFor(result, turnContext.Activity), cancellationToken);
             }
+
+            try
+            {
+                await next(cancellationToken);
+            }
+            finally
+            {
+                // The bot asks a possible check before its own reply; if nothing did (another bot, or a failed turn), ask it now.
+                await alert.AskCheckAsync(turnContext, cancellationToken);
+            }
+
+            return;
         }
 
         await next(cancellationToken);
@@ -71,21 +86,11 @@ public sealed class SafeguardingAlertMiddleware(
         }
     }
 
-    private async Task ReplyAsync(ITurnContext turnContext, AlertResult result, CancellationToken cancellationToken)
+    private void Log(AlertResult result)
     {
         foreach (var match in result.Matches)
         {
             logger.LogWarning("Safeguarding alert raised: {AlertCategory} ({AlertCertainty})", match.Category, match.Certainty);
         }
-
-        var replies = result.Replies.Select(text => Activity.CreateMessage(text)).ToList();
-        if (result.NeedsClarifying && replies.Count > 0)
-        {
-            // Suggested actions where the conversation shows them; on Teams outside personal chat, a card of buttons.
-            replies[^1] = ChoiceFactory.AppendChoices(
-                replies[^1] with { InputHint = InputHints.ExpectingInput }, turnContext.Activity, [new Choice("Yes"), new Choice("No")], ListStyle.Auto);
-        }
-
-        await turnContext.SendActivitiesAsync(replies, cancellationToken);
     }
 }

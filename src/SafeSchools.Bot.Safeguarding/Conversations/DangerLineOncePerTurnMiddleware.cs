@@ -19,8 +19,8 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
         var said = false;
 
         // A reply held back and sent later (the bot sends a turn's replies once its state is saved) passes here twice,
-        // as a new copy: it is known by its text. When in doubt the line stays: more 999 lines, never fewer.
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // as an equal copy (activities are records): the second time it only counts.
+        var passed = new HashSet<Activity>();
         turnContext.OnSendActivities((_, activities, send) =>
         {
             for (var i = 0; i < activities.Count; i++)
@@ -30,20 +30,14 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
                     continue;
                 }
 
-                var cards999 = activity.Attachments?.Any(a => a.Content is HeroCard { Text: { } card } && card.Contains("999", StringComparison.Ordinal)) == true;
-                if (activity.Text is not { } text || !seen.Add(text))
+                if (!passed.Contains(activity))
                 {
-                    said |= cards999;
-                    continue;
+                    activity = WithoutRepeats(activity, said);
+                    passed.Add(activity);
+                    activities[i] = activity;
                 }
 
-                if (said && WithoutDangerLine(text) is { Length: > 0 } shorter && shorter != text)
-                {
-                    activities[i] = activity with { Text = shorter };
-                    seen.Add(shorter);
-                }
-
-                said |= cards999 || text.Contains("999", StringComparison.Ordinal);
+                said |= Carries999(activity.Text) || Cards(activity).Any(Carries999);
             }
 
             return send();
@@ -51,9 +45,39 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
         return next(cancellationToken);
     }
 
+    // After 999 has been said this turn, a message's danger line is left out, and so is its cards' once its text says 999.
+    private static Activity WithoutRepeats(Activity activity, bool said)
+    {
+        if (said && activity.Text is { } text && WithoutDangerLine(text) is { Length: > 0 } shorter && shorter != text)
+        {
+            activity = activity with { Text = shorter };
+        }
+
+        if ((said || Carries999(activity.Text)) && activity.Attachments is { Count: > 0 } attachments)
+        {
+            // A contact card's "if a child is in immediate danger, call 999" repeats what the turn already said.
+            activity = activity with { Attachments = [.. attachments.Select(WithoutDangerLine)] };
+        }
+
+        return activity;
+    }
+
+    private static IEnumerable<string> Cards(Activity activity) =>
+        activity.Attachments?.Select(a => a.Content).OfType<HeroCard>().Select(card => card.Text).OfType<string>() ?? [];
+
+    private static bool Carries999(string? text) => text?.Contains("999", StringComparison.Ordinal) == true;
+
+    private static Attachment WithoutDangerLine(Attachment attachment) =>
+        attachment.Content is HeroCard { Text: { } text } card && WithoutDangerLine(text) is var shorter && shorter != text
+            ? attachment with { Content = card with { Text = shorter } }
+            : attachment;
+
     /// <summary>The text without the standard danger lines.</summary>
     public static string WithoutDangerLine(string text) => DangerLine().Replace(text, string.Empty).Trim();
 
-    [GeneratedRegex(@"(\*\*)?If you(’|')re in danger right now, call (\*\*)?999(\*\*)?\.?(\*\*)?[ \t]*(\r?\n)*|(\*\*)?If you think a child is in immediate danger, call the police on 999\.(\*\*)?[ \t]*(\r?\n)*")]
+    // "If you're in danger right now, call 999.", "If a child is in danger right now, call 999.", "If their friend is in
+    // danger right now, call 999.", "Call 999 too if you think a child is in immediate danger.": one short sentence
+    // whose whole point is the 999 line.
+    [GeneratedRegex(@"(\*\*)?(If [^.?!\n]{0,60}\bdanger\b[^.?!\n]{0,30}, call (the police on )?(\*\*)?999(\*\*)?\.?|Call 999 too if [^.?!\n]{0,60}\bdanger\.)(\*\*)?[ \t]*(\r?\n)*")]
     private static partial Regex DangerLine();
 }

@@ -53,9 +53,15 @@ public sealed class SafeguardingBot : ActivityHandler
     {
         ArgumentNullException.ThrowIfNull(turnContext);
         var understood = await turnContext.RecognizeOnceAsync(_recognizer, cancellationToken);
-        var alert = turnContext.TurnState.Get<AlertTurn>()?.Result ?? AlertResult.None;
+        var alertTurn = turnContext.TurnState.Get<AlertTurn>();
+        var alert = alertTurn?.Result ?? AlertResult.None;
         if (IsGroupConversation(turnContext.Activity))
         {
+            if (alertTurn is not null)
+            {
+                await alertTurn.AskCheckAsync(turnContext, cancellationToken);
+            }
+
             await AnswerGroupAsync(turnContext, alert, cancellationToken);
             return;
         }
@@ -69,7 +75,7 @@ public sealed class SafeguardingBot : ActivityHandler
         }
 
         string? intent = null;
-        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, understood, alert, cancellationToken), alert, () => intent, cancellationToken);
+        await RunTurnAsync(turnContext, async dc => intent = await HandleMessageAsync(dc, understood, alertTurn, cancellationToken), alert, () => intent, cancellationToken);
     }
 
     /// <summary>
@@ -156,16 +162,19 @@ public sealed class SafeguardingBot : ActivityHandler
     private static string? TeamsNoticeFor(Activity activity) =>
         activity.ChannelId == Channels.MsTeams && !IsGroupConversation(activity) ? ConversationText.TeamsNotice : null;
 
-    private async Task<string?> HandleMessageAsync(DialogContext dc, RecognizerResult understood, AlertResult alert, CancellationToken cancellationToken)
+    private async Task<string?> HandleMessageAsync(DialogContext dc, RecognizerResult understood, AlertTurn? alertTurn, CancellationToken cancellationToken)
     {
         var turnContext = dc.Context;
-        var session = await TellTeamsKeepsChatsAsync(turnContext, await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken), cancellationToken);
+        var alert = alertTurn?.Result ?? AlertResult.None;
+        var session = await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken);
         var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
         var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale);
+        var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, session.Parent, cancellationToken);
+        session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
-            await _session.SetAsync(turnContext, session = session with { PendingAlert = alert.NeedsClarifying ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
+            await _session.SetAsync(turnContext, session = session with { PendingAlert = checkAsked ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
             if (!alert.NeedsClarifying || interpretation is Interpretation.Miss)
             {
                 // A certain alert's reply is the answer; the question that was waiting stays open for when they're ready.
@@ -178,7 +187,7 @@ public sealed class SafeguardingBot : ActivityHandler
                 return null;
             }
 
-            // Only a possible risk: the check has been asked, and what they said is still answered.
+            // Only a possible risk: the check has been asked (or the answer below is about danger), and what they said is still answered.
         }
         else if (session.PendingAlert is { } pendingAlert)
         {
@@ -206,6 +215,29 @@ public sealed class SafeguardingBot : ActivityHandler
 
         await ActAsync(dc, session, interpretation, pending, cancellationToken);
         return interpretation.Intent;
+    }
+
+    // A possible risk's check comes before the reply, unless the reply is itself about danger (it names 999: "i cant
+    // call, he'll hear me" gets the silent-call answer, not "are you in danger?" as well) or the message simply
+    // answered the question that was waiting. Returns whether the check was asked.
+    private static async Task<bool> SettleCheckAsync(
+        ITurnContext turnContext, AlertTurn alertTurn, Interpretation interpretation, bool parent, CancellationToken cancellationToken)
+    {
+        if (!alertTurn.Result.NeedsClarifying)
+        {
+            return false;
+        }
+
+        // Settled, not asked once: a turn run again after a storage conflict sends its replies (and so the check) again.
+        alertTurn.Settle();
+        var answersDanger = interpretation is Interpretation.Reply reply && reply.Answer.TextFor(parent).Value.Contains("999", StringComparison.Ordinal);
+        if (answersDanger || interpretation is Interpretation.AnswerToQuestion { Plain: true })
+        {
+            return false;
+        }
+
+        await turnContext.SendActivitiesAsync(AlertTurn.RepliesFor(alertTurn.Result, turnContext.Activity), cancellationToken);
+        return true;
     }
 
     private async Task ActAsync(DialogContext dc, SafeguardingSession session, Interpretation interpretation, Step? pending, CancellationToken cancellationToken)

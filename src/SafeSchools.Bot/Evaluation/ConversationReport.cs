@@ -45,6 +45,11 @@ internal sealed class ConversationReport(string name, int conversations, IReadOn
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  failed [{turn.ConversationId}] \"{turn.Sent}\": {string.Join(' ', turn.Failed)} -> {Shorten(turn.ReplyText)}");
             }
+
+            foreach (var turn in Turns.Where(t => t.MessagesWith999 > 1))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  999 in {turn.MessagesWith999} messages [{turn.ConversationId}] \"{turn.Sent}\" -> {Shorten(turn.ReplyText)}");
+            }
         }
 
         text.Append(CultureInfo.InvariantCulture,

@@ -1,3 +1,4 @@
+using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Safeguarding.Conversations;
 
 namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
@@ -20,6 +21,40 @@ public sealed class DangerLineOncePerTurnTests
     }
 
     [Fact]
+    public async Task APossibleDanger_WhoseAnswerIsAboutDanger_GetsTheAnswerAlone_With999Once()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "followup-cant-speak" });
+
+        var replies = await conversation.SayAsync("i dont feel safe");
+
+        Assert.Contains("55", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Are you in danger right now?", replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal(1, replies.Count(Carries999));
+    }
+
+    [Fact]
+    public async Task ACheckThenContactCards_TheCardsLeaveOutTheir999Line_ButAreStillShown()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "parent-missing-from-home" });
+
+        var replies = await conversation.SayAsync("i dont feel safe");
+
+        Assert.Contains(replies.Cards(), card => card.Title == "NSPCC helpline");
+        Assert.Equal(1, replies.Count(Carries999));
+        Assert.Contains("999", replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ContactCardsWithNoEarlier999_KeepTheirLine()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["my daughter stays out late"] = "parent-missing-from-home" });
+
+        var replies = await conversation.SayAsync("my daughter stays out late");
+
+        Assert.Contains(replies.Cards(), card => card.Title == "NSPCC helpline" && card.Text!.Contains("999", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ATurnWithOneMessage_KeepsItsLine()
     {
         var conversation = new BotConversation();
@@ -31,7 +66,11 @@ public sealed class DangerLineOncePerTurnTests
         Assert.Contains(DangerLine, replies.AllText(), StringComparison.Ordinal);
     }
 
+    private static bool Carries999(Activity reply) => new[] { reply }.AllText().Contains("999", StringComparison.Ordinal);
+
     [Theory]
+    [InlineData("If their friend is in danger right now, call 999. Childline can help.", "Childline can help.")]
+    [InlineData("Hello. Call 999 too if you think a child is in immediate danger.", "Hello.")]
     [InlineData("**If you're in danger right now, call 999.**\n\nHi there.", "Hi there.")]
     [InlineData("Hi. If you think a child is in immediate danger, call the police on 999. Then this.", "Hi. Then this.")]
     [InlineData("Press 55 after dialling 999.", "Press 55 after dialling 999.")]
