@@ -177,20 +177,33 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             .Select(i => EntryStep(flowId, parent && ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key))
             .FirstOrDefault(step => step is not null);
 
-    // Where a flow's first question would send someone who already said this ("means:" on its options).
+    // Where a flow's first question would send someone who already said this ("means:" on its options), and on
+    // through any further question whose options say it too ("Something else" -> "My child is hurting themselves").
     private string? EntryStep(string flowId, string intent)
     {
         var flow = content.FindFlow(flowId);
-        var step = flow?.Steps.FirstOrDefault(s => s.Id == flow.StartStepId);
-        while (step is SayStep { Next: StepTarget next })
+        string? entry = null;
+        var stepId = flow?.StartStepId;
+        for (var depth = 0; flow is not null && stepId is not null && depth < MaxEntryDepth; depth++)
         {
-            step = flow!.Steps.FirstOrDefault(s => s.Id == next.StepId);
+            var step = flow.Steps.FirstOrDefault(s => s.Id == stepId);
+            while (step is SayStep { Next: StepTarget next })
+            {
+                step = flow.Steps.FirstOrDefault(s => s.Id == next.StepId);
+            }
+
+            if (step is not AskChoiceStep ask || ChoiceMeaning(ask, intent) is not { } index || ask.Choices[index].Target is not StepTarget target)
+            {
+                break;
+            }
+
+            entry = stepId = target.StepId;
         }
 
-        return step is AskChoiceStep ask && ChoiceMeaning(ask, intent) is { } index && ask.Choices[index].Target is StepTarget target
-            ? target.StepId
-            : null;
+        return entry;
     }
+
+    private const int MaxEntryDepth = 3;
 
     private static string? IdentityOf(RecognizerResult understood, string intent, bool parent)
     {

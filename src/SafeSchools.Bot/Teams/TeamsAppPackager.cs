@@ -67,9 +67,10 @@ internal static class TeamsAppPackager
         }
 
         var scopes = bot?["scopes"]?.AsArray().Select(s => s!.GetValue<string>()).ToHashSet() ?? [];
-        if (!scopes.SetEquals(["personal", "team", "groupChat"]))
+        // A disclosure typed in a team or group chat is read by everyone in it: the bot is offered one to one only.
+        if (!scopes.SetEquals(["personal"]))
         {
-            problems.Add("The bot's scopes must be personal, team and groupChat.");
+            problems.Add("The bot's scopes must be personal only: in a team or group chat everyone reads what a child types.");
         }
 
         var websiteUrl = manifest["developer"]?["websiteUrl"]?.GetValue<string>();

@@ -35,7 +35,7 @@ public sealed class DangerLineOncePerTurnTests
     [Fact]
     public async Task ACheckThenContactCards_TheCardsLeaveOutTheir999Line_ButAreStillShown()
     {
-        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "parent-missing-from-home" });
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "question-support-for-parents" });
 
         var replies = await conversation.SayAsync("i dont feel safe");
 
@@ -47,9 +47,9 @@ public sealed class DangerLineOncePerTurnTests
     [Fact]
     public async Task ContactCardsWithNoEarlier999_KeepTheirLine()
     {
-        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["my daughter stays out late"] = "parent-missing-from-home" });
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["who helps parents like me"] = "question-support-for-parents" });
 
-        var replies = await conversation.SayAsync("my daughter stays out late");
+        var replies = await conversation.SayAsync("who helps parents like me");
 
         Assert.Contains(replies.Cards(), card => card.Title == "NSPCC helpline" && card.Text!.Contains("999", StringComparison.Ordinal));
     }

@@ -31,6 +31,8 @@ public sealed class TeamsAppPackagerTests
         Assert.Equal(["safeschools.example.org"], manifest["validDomains"]!.AsArray().Select(d => d!.GetValue<string>()));
         Assert.StartsWith("https://developer.microsoft.com/json-schemas/teams/v1.", manifest["$schema"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Contains("call 999", manifest["description"]!["full"]!.GetValue<string>(), StringComparison.Ordinal);
+        // A disclosure typed in a team or group chat would be read by everyone there.
+        Assert.Equal(["personal"], manifest["bots"]![0]!["scopes"]!.AsArray().Select(s => s!.GetValue<string>()));
     }
 
     [Fact]
