@@ -10,6 +10,7 @@ internal sealed class AlertCatalogParser(string fileName)
 {
     private const string Certain = "certain";
     private const string ClarifyParent = "clarify-parent";
+    private const string ReplyParent = "reply-parent";
     private const string Uncertain = "uncertain";
 
     private readonly YamlMaps _yaml = new(fileName);
@@ -102,10 +103,11 @@ internal sealed class AlertCatalogParser(string fileName)
     private AlertCategoryDefinition ReadCategory(PatternCompiler compiler, string id, YamlMappingNode mapping, Dictionary<AlertRule, string> expanded)
     {
         var where = $"the category \"{id}\"";
-        var entries = _yaml.Entries(mapping, where, "reply", "clarify", ClarifyParent, Certain, Uncertain);
+        var entries = _yaml.Entries(mapping, where, "reply", ReplyParent, "clarify", ClarifyParent, Certain, Uncertain);
         var reply = _yaml.Text(entries, "reply", mapping, where, required: true) ?? string.Empty;
         var clarify = _yaml.Text(entries, "clarify", mapping, where, required: true) ?? string.Empty;
         var clarifyParent = _yaml.Text(entries, ClarifyParent, mapping, where, required: false);
+        var replyParent = _yaml.Text(entries, ReplyParent, mapping, where, required: false);
         var certain = _yaml.Items(entries, Certain, where).ToList();
         var uncertain = _yaml.Items(entries, Uncertain, where).ToList();
         var rules = new List<AlertRule>();
@@ -121,9 +123,10 @@ internal sealed class AlertCatalogParser(string fileName)
             _yaml.Error(mapping, $"{where} has no patterns under \"certain\" or \"uncertain\"");
         }
 
-        return new AlertCategoryDefinition(id, reply.Trim(), clarify.Trim(), rules, clarifyParent?.Trim())
+        return new AlertCategoryDefinition(id, reply.Trim(), clarify.Trim(), rules, clarifyParent?.Trim(), replyParent?.Trim())
         {
             ReplyLine = TextLine(entries.GetValueOrDefault("reply")),
+            ReplyParentLine = TextLine(entries.GetValueOrDefault(ReplyParent)),
             ClarifyLine = TextLine(entries.GetValueOrDefault("clarify")),
             ClarifyParentLine = TextLine(entries.GetValueOrDefault(ClarifyParent)),
         };

@@ -217,7 +217,7 @@ public sealed class AlertDetector
 
     private List<string> Replies(List<AlertMatch> matches, bool parent)
     {
-        var certain = matches.Where(m => m.Certainty == AlertCertainty.Certain).Select(m => _byId[m.Category].Reply).ToList();
+        var certain = matches.Where(m => m.Certainty == AlertCertainty.Certain).Select(m => _byId[m.Category].ReplyFor(parent)).ToList();
         return certain.Count > 0 ? certain : [_byId[matches[0].Category].ClarifyFor(parent)];
     }
 }

@@ -10,9 +10,8 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 /// <summary>
 /// Acts on the risks understanding found in every incoming message (immediate danger, self-harm, abuse disclosures,
 /// sextortion), before the dialogs run and whatever step the user is at. A certain alert's reply goes out first, and
-/// needs no storage, so it goes out even when state cannot be read or saved. A possible one reads the conversation
-/// (the turn's one read, shared with the bot) so that the check just asked is not asked again of its answer, and a
-/// parent is asked about their child; its check is left to the bot (see <see cref="AlertTurn"/>), and asked here when
+/// goes out even when state cannot be read or saved. Both read the conversation (the turn's one read, shared with the
+/// bot) so that a parent hears about their child and the check just asked is not asked again of its answer; its check is left to the bot (see <see cref="AlertTurn"/>), and asked here when
 /// the turn ends if nothing settled it. Alerts are counted in the logs by category only.
 /// </summary>
 public sealed class SafeguardingAlertMiddleware(
@@ -34,12 +33,13 @@ public sealed class SafeguardingAlertMiddleware(
             // sure is small talk or a question has already had its merely possible risks let go by the recognizer.)
             var risks = command != ConversationCommand.None ? [.. understood.Risks.Where(r => r.Source == RecognitionSource.Rule)] : understood.Risks;
             var result = detector.ResultFor(risks);
-            if (result.NeedsClarifying && await SessionAsync(turnContext, cancellationToken) is { } session)
+            if (result.IsAlert)
             {
-                // Not the check just asked, again, of its answer ("its not bad, i dont need a hospital"); a parent is
-                // asked about their child.
-                result = result.Category == session.PendingAlert ? AlertResult.None
-                    : session.Parent || IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
+                // A parent hears about their child; the check just asked is not asked again of its answer ("its not bad, i
+                // dont need a hospital"). When the conversation can't be read, the reply goes out all the same.
+                var session = await SessionAsync(turnContext, cancellationToken);
+                result = result.NeedsClarifying && result.Category == session?.PendingAlert ? AlertResult.None
+                    : session?.Parent == true || IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
                     : result;
             }
 
@@ -72,7 +72,7 @@ public sealed class SafeguardingAlertMiddleware(
         understood.GetTopScoringIntent().Intent is var top
         && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal));
 
-    // The conversation so far, for a possible risk only; null when there is none yet or it can't be read (then ask).
+    // The conversation so far; null when there is none yet or it can't be read (then the reply or check goes out as it is).
     private async Task<SafeguardingSession?> SessionAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         try

@@ -56,6 +56,22 @@ public sealed class AlertConversationTests
         Assert.Contains("Block and report", next.AllText(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("my daughter has been cutting herself", "Thank you for telling me. This is frightening")]
+    [InlineData("my son is being blackmailed with nudes and they want money", "It's not your child's fault")]
+    public async Task CertainAlert_FromAParent_IsWordedForTheParent_NotTheChild(string message, string parentWording)
+    {
+        var conversation = new BotConversation();
+        await conversation.StartAsync(new { audience = "parent" });
+
+        var replies = await conversation.SayAsync(message);
+
+        var text = replies.AllText();
+        Assert.Contains(parentWording, text, StringComparison.Ordinal);
+        Assert.DoesNotContain("You matter", text, StringComparison.Ordinal);
+        Assert.StartsWith("**If", replies[0].Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task RepeatedAlerts_NeverTrapTheUser_MenuStillWorks()
     {

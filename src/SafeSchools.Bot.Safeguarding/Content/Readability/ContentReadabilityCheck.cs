@@ -60,6 +60,11 @@ public static class ContentReadabilityCheck
         {
             yield return Measure(AlertText(parent, alert.ClarifyParentLine), $"the parents' check question for \"{alert.Id}\"", Audience.Parent, options);
         }
+
+        if (alert.ReplyParent is { } reply)
+        {
+            yield return Measure(AlertText(reply, alert.ReplyParentLine), $"the parents' alert reply for \"{alert.Id}\"", Audience.Parent, options);
+        }
     }
 
     private static IEnumerable<MeasuredMessage> Fallbacks(Fallbacks fallbacks, ReadabilityOptions options)
