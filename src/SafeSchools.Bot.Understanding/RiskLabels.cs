@@ -43,7 +43,7 @@ public static class RiskLabels
     /// </summary>
     public static IReadOnlyList<string> IntentsThatRuleOutRisk { get; } =
     [
-        "greeting", "thanks", "goodbye", "yes", "no", "joking", "whatever", "everyday-stress", "help", "menu", "stop",
+        "greeting", "thanks", "goodbye", "yes", "no", "joking", "whatever", "everyday-stress", "good-news", "help", "menu", "stop",
         "question-real-person", "question-who-can-see", "question-confidential", "question-delete-chat", "question-is-scam",
         "question-talk-to-person",
     ];
