@@ -43,6 +43,9 @@ public static class ConversationText
     /// <summary>Said when someone tells the bot who they are while it was asking something else.</summary>
     public const string Noted = "Thanks for telling me.";
 
+    /// <summary>Before the last answer, shown again for a follow-up question about it the bot can't match to anything else.</summary>
+    public const string AboutThat = "Here's what I know about that:";
+
     /// <summary>Said when the user says no to a clarifying question.</summary>
     public const string ClarifiedNo = "OK, thank you for letting me know. **" + DangerLine + "**";
 

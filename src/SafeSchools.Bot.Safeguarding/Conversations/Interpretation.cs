@@ -27,7 +27,9 @@ internal abstract record Interpretation(string? Intent)
     public sealed record Command(ConversationCommand Name) : Interpretation(Name.ToString());
 
     /// <summary>Something to answer from answers.yaml (a question, a follow-up, thanks...), then carry on.</summary>
-    public sealed record Reply(Answer Answer) : Interpretation(Answer.Intent);
+    /// <param name="Answer">The answer.</param>
+    /// <param name="Again">Whether it is the answer just given, shown again for a follow-up about it ("is that only on a mobile?").</param>
+    public sealed record Reply(Answer Answer, bool Again = false) : Interpretation(Answer.Intent);
 
     /// <summary>A topic of its own: start its flow (leaving the current one), at <paramref name="StepId"/> when the
     /// message already answered the flow's first question ("my son is being bullied" → the parents' bullying advice).</summary>

@@ -22,17 +22,20 @@ internal static class QuestionShape
     // Below this the knowledge base is only diluting the conversation's own intents ("is he in trouble?"), so it steps aside.
     private const double KnowledgeMinimum = 0.3;
 
+    // So sure of a knowledge-base question that it needs no question shape: "my daughter wants discord, any tips".
+    private const double KnowledgeWithoutQuestion = 0.8;
+
     /// <summary>
     /// The result as the conversation reads it: the knowledge base's questions count only for a message asked as a
-    /// question whose best match is one of them, and that is not as much about a topic with a journey of its own;
-    /// otherwise they are left out and the other intents scaled up to take their share.
+    /// question (or matched with near certainty) whose best match is one of them, and that is not as much about a
+    /// topic with a journey of its own; otherwise they are left out and the other intents scaled up to take their share.
     /// </summary>
     public static RecognizerResult AsAsked(RecognizerResult understood)
     {
         ArgumentNullException.ThrowIfNull(understood);
         var (top, score) = understood.GetTopScoringIntent();
         var knowledge = top.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal) && score >= KnowledgeMinimum
-            && IsQuestion(understood)
+            && (score >= KnowledgeWithoutQuestion || IsQuestion(understood))
             && !understood.Intents.Any(i => i.Value.Score >= TopicOverKnowledge && TopicRoutes.IsTopic(i.Key));
         return knowledge ? understood : understood.WithoutIntents(IntentNames.KnowledgePrefix);
     }

@@ -201,6 +201,13 @@ public sealed class SafeguardingBot : ActivityHandler
             }
         }
 
+        interpretation = FollowUpOnLastAnswer(interpretation, understood, session.LastAnswer);
+        var lastAnswer = interpretation is Interpretation.Reply { Answer.Intent: var answered } && AnswersAQuestion(answered) ? answered : null;
+        if (lastAnswer != session.LastAnswer)
+        {
+            await _session.SetAsync(turnContext, session = session with { LastAnswer = lastAnswer }, cancellationToken);
+        }
+
         turnContext.TurnState.Set(new InterpretedTurn(interpretation.Kind));
         if (interpretation is Interpretation.Miss)
         {
@@ -216,6 +223,23 @@ public sealed class SafeguardingBot : ActivityHandler
         await ActAsync(dc, session, interpretation, pending, cancellationToken);
         return interpretation.Intent;
     }
+
+    // A short question nothing else matched, straight after an answer, is most likely about that answer ("is that only on
+    // a mobile?", "how do i register for next time"): it is shown again rather than "I don't know that one".
+    private Interpretation FollowUpOnLastAnswer(Interpretation interpretation, RecognizerResult understood, string? lastAnswer) =>
+        interpretation is Interpretation.Miss && lastAnswer is not null && QuestionShape.IsQuestion(understood)
+        && understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFollowUpWords
+        && _content.Answers.Find(lastAnswer) is { } answer
+            ? new Interpretation.Reply(answer, Again: true)
+            : interpretation;
+
+    private const int MaxFollowUpWords = 10;
+
+    // Answers to questions and follow-ups (not small talk) can be asked about again.
+    private static bool AnswersAQuestion(string intent) =>
+        intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
+        || intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
+        || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal);
 
     // A possible risk's check comes before the reply, unless the reply is itself about danger (it names 999: "i cant
     // call, he'll hear me" gets the silent-call answer, not "are you in danger?" as well) or the message simply
@@ -260,7 +284,7 @@ public sealed class SafeguardingBot : ActivityHandler
                 await StartCommandAsync(dc, command.Name, cancellationToken);
                 break;
             case Interpretation.Reply reply:
-                await SendAnswerAsync(turnContext, reply.Answer, session.Parent, cancellationToken);
+                await SendAnswerAsync(turnContext, reply.Answer, session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
                 if (AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
                 {
                     break;
@@ -306,9 +330,10 @@ public sealed class SafeguardingBot : ActivityHandler
     // Thanks and goodbye close a thread: answering them with the question again would nag.
     private static readonly HashSet<string> AnswersWithoutAskingAgain = new(StringComparer.Ordinal) { IntentNames.Thanks, IntentNames.Goodbye };
 
-    private async Task SendAnswerAsync(ITurnContext turnContext, Answer answer, bool parent, CancellationToken cancellationToken)
+    private async Task SendAnswerAsync(ITurnContext turnContext, Answer answer, bool parent, CancellationToken cancellationToken, string? lead = null)
     {
         var text = answer.ReadMore is { } more ? $"{answer.TextFor(parent).Value.TrimEnd()}\n\n[Read more]({more})" : answer.TextFor(parent).Value;
+        text = lead is null ? text : $"{lead}\n\n{text}";
         var reply = answer.Services.IsEmpty
             ? Activity.CreateMessage(text)
             : HandoffCardFactory.CreateHandoff(answer.Services.Take(MaxCardsWithAnAnswer).Select(_content.GetService), turnContext.Activity.ChannelId, text);

@@ -3,7 +3,8 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// <summary>
 /// The little the bot keeps about a conversation besides its dialog stack: which flow is active and which of its
 /// questions is waiting for an answer, whether it was welcomed, whether an uncertain alert is waiting for a yes or
-/// no, whether the person said they are a parent or carer, and how often the bot missed what they meant. Never
+/// no, whether the person said they are a parent or carer, the last answer given, and how often the bot missed what
+/// they meant. Never
 /// anything the user typed.
 /// </summary>
 public sealed record SafeguardingSession
@@ -28,6 +29,12 @@ public sealed record SafeguardingSession
 
     /// <summary>Messages in a row the bot could not interpret; the second gets a human route.</summary>
     public int MissesInARow { get; init; }
+
+    /// <summary>
+    /// The answer (its intent) given to a question in the last turn, so that a follow-up about it ("is that only on a
+    /// mobile?") can be answered; null after any other turn.
+    /// </summary>
+    public string? LastAnswer { get; init; }
 
     /// <summary>Messages the bot could not interpret in the whole conversation, so each fallback is worded differently.</summary>
     public int Misses { get; init; }

@@ -20,6 +20,8 @@ public sealed class ListeningConversationTests
         ["its nothing really, forget it"] = "possible:self-harm",
         ["some older lads keep hanging round outside his school"] = "possible:immediate-danger",
         ["what even is grooming"] = "kb-what-is-grooming",
+        ["my daughter wants discord any tips"] = "kb-app-age-guidelines",
+        ["what if i cant speak on a 999 call"] = "question-silent-solution",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -101,6 +103,39 @@ public sealed class ListeningConversationTests
 
         Assert.StartsWith(answer.YoungPerson.Value.TrimEnd(), replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(question[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task AKnowledgeBaseMatch_TheModelIsSureOf_IsAnsweredEvenWithoutAQuestionMark()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        var answer = BotConversation.Content.Answers.Find("kb-app-age-guidelines")!;
+
+        var replies = await conversation.SayAsync("my daughter wants discord any tips");
+
+        Assert.StartsWith(answer.YoungPerson.Value.TrimEnd()[..40], replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AShortQuestionNothingElseMatches_RightAfterAnAnswer_GetsThatAnswerAgain_NotIDontKnow()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        await conversation.SayAsync("what if i cant speak on a 999 call");
+
+        var replies = await conversation.SayAsync("is that only on a mobile?");
+
+        Assert.Contains("press 55", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("I don't know", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AQuestionNothingMatches_AfterSomethingOtherThanAnAnswer_IsToldHonestlyTheBotDoesntKnow()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("is that only on a mobile?");
+
+        Assert.Contains("I don't know", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
