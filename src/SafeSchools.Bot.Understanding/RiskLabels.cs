@@ -29,9 +29,9 @@ public static class RiskLabels
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> TopicsNotUsedAsNegatives { get; } = new Dictionary<string, IReadOnlyList<string>>
     {
         [ImmediateDanger] = ["exploitation", "worried-about-a-friend", "parent-missing-from-home", "parent-county-lines-drugs", "followup-not-safe", "followup-cant-speak", "followup-hurt-now", "followup-help-coming", "question-what-to-say-999"],
-        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "followup-not-hurt-badly", "followup-help-coming", "followup-promised-secret"],
+        [SelfHarm] = ["worried-about-a-friend", "parent-self-harm", "followup-hurt-now", "followup-not-hurt-badly", "followup-help-coming", "followup-promised-secret", "friend-upset-after-telling"],
         [AbuseDisclosure] = ["grooming", "parent-grooming", "worried-about-a-friend", "exploitation", "followup-not-safe", "question-my-fault", "question-worried-about-telling", "question-what-happens-if-report", "question-overreacting", "question-evidence", "followup-promised-secret"],
-        [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "question-take-down", "question-evidence"],
+        [Sextortion] = ["sextortion", "image-already-shared", "parent-images", "worried-about-a-friend", "followup-already-paid", "followup-want-more", "followup-not-paid", "question-take-down", "question-evidence"],
     };
 
     /// <summary>
