@@ -18,8 +18,8 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
         ArgumentNullException.ThrowIfNull(next);
         var said = false;
 
-        // A reply held back and sent later (the bot sends a turn's replies once its state is saved) passes here twice,
-        // as an equal copy (activities are records): the second time it only counts.
+        // A turn run again after a storage conflict sends equal copies (activities are records) of the replies it
+        // discarded, after they were counted here: those are only counted again, so the run again says what the first would have.
         var passed = new HashSet<Activity>();
         turnContext.OnSendActivities((_, activities, send) =>
         {

@@ -47,6 +47,12 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private readonly ServiceMentions _services = new(content.Services);
 
+    /// <summary>
+    /// The intent understanding is sure enough of to answer (knowledge-base intents only for a question), or
+    /// <see cref="IntentNames.None"/>: what the trace shows when no intent decided the turn.
+    /// </summary>
+    public string TopIntent(RecognizerResult understood) => QuestionShape.AsAsked(understood).TopIntent(answerThreshold);
+
     public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, bool parent, string? locale)
     {
         ArgumentNullException.ThrowIfNull(understood);

@@ -5,11 +5,12 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>
 /// Holds a turn's dialog replies until its state is saved, so a turn retried after an ETag conflict sends each
-/// reply once. Anything sent while not holding (alerts, apologies) goes straight out.
+/// reply once. Anything sent while not holding (alerts, apologies) goes straight out. A held send is resumed where it
+/// stopped, so the send handlers before this one (turn logging, the 999 line) see each reply once, not again on flush.
 /// </summary>
 internal sealed class ReplyBuffer
 {
-    private readonly List<Activity> _held = [];
+    private readonly List<Func<Task<ResourceResponse[]>>> _held = [];
     private bool _holding;
 
     public ReplyBuffer(ITurnContext turnContext) => turnContext.OnSendActivities(HoldOrSendAsync);
@@ -26,14 +27,14 @@ internal sealed class ReplyBuffer
         _holding = false;
     }
 
-    public async Task FlushAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    public async Task FlushAsync()
     {
         _holding = false;
-        if (_held.Count > 0)
+        var held = _held.ToList();
+        _held.Clear();
+        foreach (var send in held)
         {
-            var held = _held.ToList();
-            _held.Clear();
-            await turnContext.SendActivitiesAsync(held, cancellationToken);
+            await send();
         }
     }
 
@@ -44,7 +45,7 @@ internal sealed class ReplyBuffer
             return next();
         }
 
-        _held.AddRange(activities);
+        _held.Add(next);
         return Task.FromResult(activities.Select(_ => new ResourceResponse(null)).ToArray());
     }
 }

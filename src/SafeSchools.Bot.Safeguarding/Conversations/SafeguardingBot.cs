@@ -424,7 +424,7 @@ public sealed class SafeguardingBot : ActivityHandler
                 var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
                 await handle(dc);
                 await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
-                await buffer.FlushAsync(turnContext, cancellationToken);
+                await buffer.FlushAsync();
                 break;
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)
@@ -443,9 +443,11 @@ public sealed class SafeguardingBot : ActivityHandler
         await SendTraceAsync(turnContext, intent(), session.ActiveFlow, alert, cancellationToken);
     }
 
-    private static async Task SendTraceAsync(ITurnContext turnContext, string? intent, string? flow, AlertResult alert, CancellationToken cancellationToken)
+    // The intent is the one that decided the turn, else what understanding made of the message ("none" for the welcome).
+    private async Task SendTraceAsync(ITurnContext turnContext, string? intent, string? flow, AlertResult alert, CancellationToken cancellationToken)
     {
         var alerts = alert.Matches.Select(m => m.Category).Distinct().ToList();
+        var understood = turnContext.GetRecognizerResult();
         await turnContext.SendActivityAsync(new Activity
         {
             Type = ActivityTypes.Trace,
@@ -453,7 +455,7 @@ public sealed class SafeguardingBot : ActivityHandler
             Label = TurnTrace.Label,
             ValueType = "https://safeschools.bot/schemas/turn",
             Value = JsonSerializer.SerializeToElement(new TurnTrace(
-                intent, flow, alerts, TraceUnderstanding.From(turnContext.GetRecognizerResult()), turnContext.TurnState.Get<InterpretedTurn>()?.Kind)),
+                intent ?? _interpreter.TopIntent(understood), flow, alerts, TraceUnderstanding.From(understood), turnContext.TurnState.Get<InterpretedTurn>()?.Kind)),
         }, cancellationToken);
     }
 

@@ -5,7 +5,10 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// <summary>
 /// The value of the <c>safeschools.turn</c> trace activity the Emulator's inspector shows: why the bot did what it did.
 /// </summary>
-/// <param name="Intent">The intent that decided what the bot did (a topic, question or act), or null.</param>
+/// <param name="Intent">
+/// The intent that decided what the bot did (a topic, question or act); else the intent understanding was sure enough
+/// of, or <c>none</c> (a fallback, a turn without a message such as the welcome).
+/// </param>
 /// <param name="Flow">The flow active after the turn, or null.</param>
 /// <param name="Alerts">The alert categories raised this turn.</param>
 /// <param name="Understanding">What the recognizer made of the message: top intents and risks, each with its layer.</param>

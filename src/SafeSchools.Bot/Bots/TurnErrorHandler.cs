@@ -16,7 +16,7 @@ internal sealed class TurnErrorHandler(ILogger<TurnErrorHandler> logger, Convers
         var activity = turnContext.Activity;
         logger.LogError(
             "Turn failed with {ExceptionType} for {ActivityType} on {ChannelId} conversation {ConversationHash}",
-            exception.GetType().Name, activity.Type, activity.ChannelId, hasher.Hash(activity.Conversation?.Id));
+            exception.GetType().Name, LogField.Safe(activity.Type), LogField.Safe(activity.ChannelId), hasher.Hash(activity.Conversation?.Id));
         logger.LogDebug(exception, "Turn failure detail");
 
         if (activity.Type is not (ActivityTypes.Message or ActivityTypes.ConversationUpdate))

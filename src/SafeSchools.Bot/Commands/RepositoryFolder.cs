@@ -5,21 +5,22 @@ namespace SafeSchools.Bot.Commands;
 /// <summary>Finds a folder of the repository (such as <c>dialogs</c>) from where the bot runs.</summary>
 internal static class RepositoryFolder
 {
-    public static string Find(params string[] relative)
+    public static string Find(params string[] relative) =>
+        FindAbove(Directory.GetCurrentDirectory(), relative) ?? FindAbove(AppContext.BaseDirectory, relative) ?? Path.Combine(relative);
+
+    /// <summary>The first folder <paramref name="relative"/> in <paramref name="start"/> or a folder above it, or null.</summary>
+    public static string? FindAbove(string start, params string[] relative)
     {
-        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
+        for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
         {
-            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            var candidate = Path.Combine([dir.FullName, .. relative]);
+            if (Directory.Exists(candidate))
             {
-                var candidate = Path.Combine([dir.FullName, .. relative]);
-                if (Directory.Exists(candidate))
-                {
-                    return candidate;
-                }
+                return candidate;
             }
         }
 
-        return Path.Combine(relative);
+        return null;
     }
 
     /// <summary>

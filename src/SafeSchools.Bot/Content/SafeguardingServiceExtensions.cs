@@ -49,5 +49,5 @@ internal static class SafeguardingServiceExtensions
         services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
 
     private static string DialogsPath(IServiceProvider services) =>
-        services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolveDialogsPath();
+        services.GetRequiredService<IOptions<ContentOptions>>().Value.ResolveDialogsPath(services.GetRequiredService<IHostEnvironment>().ContentRootPath);
 }

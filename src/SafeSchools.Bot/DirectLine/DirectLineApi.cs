@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,6 +16,11 @@ namespace SafeSchools.Bot.DirectLine;
 internal static class DirectLineApi
 {
     public const string BasePath = "/v3/directline";
+
+    // What a Web Chat user can do: say something, show they are typing, or end the chat. Everything else (conversation
+    // updates, events, invokes) comes from the channel itself, never from an anonymous page.
+    private static readonly FrozenSet<string> ClientActivityTypes =
+        FrozenSet.Create(StringComparer.Ordinal, ActivityTypes.Message, ActivityTypes.Typing, ActivityTypes.EndOfConversation);
 
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
@@ -142,6 +148,12 @@ internal static class DirectLineApi
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
         }
 
+        if (!ClientActivityTypes.Contains(read.Activity.Type ?? string.Empty))
+        {
+            return ErrorResponse.Result(
+                StatusCodes.Status400BadRequest, "Only message, typing and endOfConversation activities can be posted to a Direct Line conversation.");
+        }
+
         var conversation = access.Conversation!;
         await conversation.TurnLock.WaitAsync(cancellationToken);
         try
@@ -181,6 +193,7 @@ internal static class DirectLineApi
         await new DirectLineStream(access.Conversation!, socket).RunAsync(ParseWatermark(watermark), context.RequestAborted);
     }
 
+    // The server, not the client, says where an activity comes from and how replies are delivered (always into the transcript).
     private static Activity Stamp(Activity activity, HttpRequest request, DirectLineConversation conversation) => activity with
     {
         ChannelId = Channels.DirectLine,
@@ -189,6 +202,7 @@ internal static class DirectLineApi
         From = new ChannelAccount(conversation.UserId, activity.From?.Name) { Role = "user" },
         Recipient = BotAccount(request),
         CallerId = null,
+        DeliveryMode = null,
     };
 
     private static ChannelAccount BotAccount(HttpRequest request)

@@ -6,13 +6,20 @@ internal sealed class DirectLineSweeper(DirectLineConversationStore store, TimeP
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        try
         {
-            var removed = store.RemoveIdle();
-            if (removed > 0)
+            while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed);
+                var removed = store.RemoveIdle();
+                if (removed > 0)
+                {
+                    logger.LogInformation("Forgot {Count} idle Direct Line conversations", removed);
+                }
             }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is the end of the sweeps, not a failure (the host reports a cancelled sweeper as one when it never started).
         }
     }
 }

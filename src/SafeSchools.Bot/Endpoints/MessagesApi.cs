@@ -26,6 +26,11 @@ internal static class MessagesApi
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
         }
 
+        if (ChannelActivityCheck.Problem(read.Activity) is { } problem)
+        {
+            return ErrorResponse.Result(StatusCodes.Status400BadRequest, problem);
+        }
+
         try
         {
             var response = await adapter.ProcessActivityAsync(request.Headers.Authorization, read.Activity, bot.OnTurnAsync, cancellationToken);

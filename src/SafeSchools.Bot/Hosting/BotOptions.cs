@@ -2,7 +2,10 @@ using System.ComponentModel.DataAnnotations;
 
 namespace SafeSchools.Bot.Hosting;
 
-/// <summary>The bot's settings, bound from the <c>Bot</c> configuration section.</summary>
+/// <summary>
+/// The bot's settings, bound from the <c>Bot</c> configuration section; the app settings may instead be given by the
+/// standard names at the configuration root (see <see cref="StandardBotSettings"/>).
+/// </summary>
 /// <remarks>
 /// Checked at start-up by <see cref="BotOptionsValidator"/>: an app id needs a password, and a bot without an app id
 /// runs only in the Development environment unless <see cref="AllowUnauthenticated"/> is set explicitly.
@@ -22,6 +25,12 @@ internal sealed class BotOptions
 
     /// <summary>The tenant of a single-tenant Azure Bot. Empty for a multi-tenant bot.</summary>
     public string MicrosoftAppTenantId { get; set; } = string.Empty;
+
+    /// <summary>
+    /// <c>MultiTenant</c> or <c>SingleTenant</c>, as the Azure Bot resource says. Empty: single-tenant exactly when a
+    /// tenant id is set.
+    /// </summary>
+    public string MicrosoftAppType { get; set; } = string.Empty;
 
     /// <summary>
     /// Lets a bot without an app id start outside the Development environment. Requests are then accepted without

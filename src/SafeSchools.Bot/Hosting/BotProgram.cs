@@ -23,6 +23,11 @@ internal static class BotProgram
             await app.RunAsync();
             return 0;
         }
+        catch (Exception ex) when (PortInUse.Is(ex))
+        {
+            Log.Fatal("SafeSchools.Bot did not start: {Problem}", PortInUse.Describe(ex));
+            return 1;
+        }
         catch (OptionsValidationException ex)
         {
             Log.Fatal("SafeSchools.Bot did not start: its settings have problems:{NewLine}{Problems}", Environment.NewLine, string.Join(Environment.NewLine, ex.Failures));

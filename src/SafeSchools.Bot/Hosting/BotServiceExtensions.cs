@@ -19,6 +19,7 @@ internal static class BotServiceExtensions
     {
         builder.Services.AddOptions<BotOptions>()
             .BindConfiguration(BotOptions.SectionName)
+            .PostConfigure<IConfiguration>((options, configuration) => StandardBotSettings.Fill(options, configuration))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 

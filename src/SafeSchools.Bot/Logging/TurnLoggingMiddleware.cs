@@ -1,9 +1,13 @@
 using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Schema;
 using IMiddleware = SafeSchools.Bot.Connector.IMiddleware;
 
 namespace SafeSchools.Bot.Logging;
 
-/// <summary>Logs each turn's activity type, channel, hashed conversation id and duration. Never the text.</summary>
+/// <summary>
+/// Logs each turn's activity type, channel (both as <see cref="LogField.Safe"/> shows them), hashed conversation id,
+/// the number of activities sent to the person (the Emulator's trace is not one) and the duration. Never the text.
+/// </summary>
 internal sealed class TurnLoggingMiddleware(ILogger<TurnLoggingMiddleware> logger, ConversationHasher hasher, TimeProvider time)
     : IMiddleware
 {
@@ -14,7 +18,7 @@ internal sealed class TurnLoggingMiddleware(ILogger<TurnLoggingMiddleware> logge
         var replies = 0;
         turnContext.OnSendActivities(async (_, activities, sendNext) =>
         {
-            replies += activities.Count;
+            replies += activities.Count(a => a.Type != ActivityTypes.Trace);
             return await sendNext();
         });
 
@@ -22,6 +26,7 @@ internal sealed class TurnLoggingMiddleware(ILogger<TurnLoggingMiddleware> logge
 
         logger.LogInformation(
             "Turn {ActivityType} on {ChannelId} conversation {ConversationHash}: {ReplyCount} replies in {ElapsedMs:0.0} ms",
-            activity.Type, activity.ChannelId, hasher.Hash(activity.Conversation?.Id), replies, time.GetElapsedTime(started).TotalMilliseconds);
+            LogField.Safe(activity.Type), LogField.Safe(activity.ChannelId), hasher.Hash(activity.Conversation?.Id), replies,
+            time.GetElapsedTime(started).TotalMilliseconds);
     }
 }

@@ -9,11 +9,18 @@ internal sealed class RetentionSweeper(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(options.Value.SweepInterval, time);
-        do
+        try
         {
-            await SweepOnceAsync(stoppingToken);
+            do
+            {
+                await SweepOnceAsync(stoppingToken);
+            }
+            while (await timer.WaitForNextTickAsync(stoppingToken));
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopping is the end of the sweeps, not a failure (the host reports a cancelled sweeper as one when it never started).
+        }
     }
 
     internal async Task SweepOnceAsync(CancellationToken cancellationToken)

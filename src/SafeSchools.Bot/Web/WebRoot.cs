@@ -1,25 +1,16 @@
 namespace SafeSchools.Bot.Web;
 
 /// <summary>
-/// Finds the pages folder: <c>wwwroot</c> beside the project when run with <c>dotnet run</c>, or beside the
-/// assembly when published; <c>--webroot</c> wins when given.
+/// Finds the pages folder from the bot's own folder, wherever it was started from: <c>wwwroot</c> beside the assembly
+/// when published, or the project's <c>wwwroot</c> above the build output; <c>--webroot</c> wins when given.
 /// </summary>
 internal static class WebRoot
 {
     public static string? Locate(string[] args)
     {
         var index = Array.IndexOf(args, "--webroot");
-        if (index >= 0 && index + 1 < args.Length)
-        {
-            return args[index + 1];
-        }
-
-        string[] candidates =
-        [
-            Path.Combine(Directory.GetCurrentDirectory(), "wwwroot"),
-            Path.Combine(Directory.GetCurrentDirectory(), "src", "SafeSchools.Bot", "wwwroot"),
-            Path.Combine(AppContext.BaseDirectory, "wwwroot"),
-        ];
-        return candidates.FirstOrDefault(Directory.Exists);
+        return index >= 0 && index + 1 < args.Length
+            ? args[index + 1]
+            : Commands.RepositoryFolder.FindAbove(AppContext.BaseDirectory, "wwwroot");
     }
 }

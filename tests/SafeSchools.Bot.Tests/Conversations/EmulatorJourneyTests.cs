@@ -73,6 +73,30 @@ public sealed class EmulatorJourneyTests
         Assert.Contains("It's not your fault", Text(afterwards), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Trace_EveryTurnOfAFreshConversation_NamesAnIntent()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var user = new EmulatorUser(bot, "fresh-conversation");
+
+        // The welcome, a plain answer to its question, a topic, a short answer, a miss, an alert.
+        List<IReadOnlyList<Activity>> turns =
+        [
+            await user.StartAsync(),
+            await user.SayAsync("im 14"),
+            await user.SayAsync("people keep sending me horrible messages"),
+            await user.SayAsync("online"),
+            await user.SayAsync("asdfgh"),
+            await user.SayAsync("I want to kill myself"),
+        ];
+
+        var intents = turns.Select(t => Trace(t).GetProperty("intent").GetString()).ToList();
+        Assert.All(intents, intent => Assert.False(string.IsNullOrEmpty(intent)));
+        Assert.Equal("none", intents[0]);
+        Assert.Equal("bullying", intents[2]);
+        Assert.Equal("none", intents[4]);
+    }
+
     private static string Text(IEnumerable<Activity> replies) => string.Join("\n", replies.Select(r => r.Text).Where(t => t is not null));
 
     private static JsonElement Trace(IEnumerable<Activity> replies) =>

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json;
@@ -147,6 +148,64 @@ public sealed class DirectLineApiTests
 
         Assert.Equal(expected, response.StatusCode);
         Assert.False(string.IsNullOrEmpty(await client.PostMessageAsync("still here?")));
+    }
+
+    [Theory]
+    [InlineData("conversationUpdate")]
+    [InlineData("event")]
+    [InlineData("invoke")]
+    [InlineData("installationUpdate")]
+    [InlineData("trace")]
+    [InlineData("Message")]
+    public async Task PostActivity_ATypeOnlyAChannelSends_Answers400WithAReasonAndNothingRuns(string type)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        var (before, watermark) = await client.GetActivitiesAsync();
+        var activity = new { type, text = "hello", membersAdded = new[] { new { id = "someone" } }, name = "webchat/join" };
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", JsonContent.Create(activity));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = JsonNode.Parse(await response.Content.ReadAsStringAsync())!["error"]!["message"]!.GetValue<string>();
+        Assert.Contains("Only message, typing and endOfConversation", error, StringComparison.Ordinal);
+        var (after, _) = await client.GetActivitiesAsync(watermark);
+        Assert.Empty(after);
+        Assert.NotEmpty(before);
+    }
+
+    [Theory]
+    [InlineData("typing")]
+    [InlineData("endOfConversation")]
+    public async Task PostActivity_TypingOrEndOfConversation_IsAccepted(string type)
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", JsonContent.Create(new { type }));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostActivity_ClientAsksForExpectReplies_TheAlertReplyStillReachesTheChat()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        var (_, watermark) = await client.GetActivitiesAsync();
+        var activity = new { type = "message", text = "I want to kill myself", deliveryMode = "expectReplies" };
+
+        var response = await client.SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{client.ConversationId}/activities", JsonContent.Create(activity));
+        var (activities, _) = await client.GetActivitiesAsync(watermark);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Null(activities[0].DeliveryMode);
+        var replies = string.Join("\n", activities.Skip(1).Select(a => a.Text));
+        Assert.Contains("116 123", replies, StringComparison.Ordinal);
+        Assert.Contains("999", replies, StringComparison.Ordinal);
     }
 
     [Fact]

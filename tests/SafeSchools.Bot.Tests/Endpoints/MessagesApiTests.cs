@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Tests.Infrastructure;
 
 namespace SafeSchools.Bot.Tests.Endpoints;
@@ -17,6 +18,8 @@ public sealed class MessagesApiTests
         { "empty body", "application/json", "", HttpStatusCode.BadRequest },
         { "a JSON string", "application/json", "\"message\"", HttpStatusCode.BadRequest },
         { "text/plain", "text/plain", "{\"type\":\"message\"}", HttpStatusCode.BadRequest },
+        { "no conversation or channel", "application/json", "{\"type\":\"message\",\"text\":\"hi\"}", HttpStatusCode.BadRequest },
+        { "no serviceUrl", "application/json", "{\"type\":\"message\",\"text\":\"hi\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c1\"}}", HttpStatusCode.BadRequest },
         { "a 2 MB body", "application/json", "{\"type\":\"message\",\"text\":\"" + new string('a', 2 * 1024 * 1024) + "\"}", HttpStatusCode.RequestEntityTooLarge },
     };
 
@@ -33,6 +36,40 @@ public sealed class MessagesApiTests
         using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.False(string.IsNullOrWhiteSpace(error.RootElement.GetProperty("error").GetProperty("message").GetString()));
         await AssertStillAnswersAsync(bot);
+    }
+
+    [Theory]
+    [InlineData("{\"type\":\"message\"}", "no channelId")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\"}", "no conversation id")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c1\"},\"text\":\"hi\"}", "no serviceUrl")]
+    [InlineData("{\"type\":\"message\",\"channelId\":\"emulator\",\"conversation\":{\"id\":\"c1\"},\"serviceUrl\":\"not a url\"}", "no serviceUrl")]
+    public async Task Post_ActivityTheBotCouldNotAnswer_Answers400SayingWhatIsMissingAndRunsNothing(string json, string reason)
+    {
+        var storage = new MemoryStorage();
+        await using var bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<IStorage>(storage));
+        using var content = new StringContent(json, Encoding.UTF8, "application/json");
+
+        var response = await bot.Client.PostAsync("/api/messages", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var error = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Contains(reason, error.RootElement.GetProperty("error").GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, storage.Count);
+    }
+
+    [Fact]
+    public async Task Post_ExpectRepliesWithoutServiceUrl_RepliesInTheResponse()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var message = EmulatorActivities.Message(new Uri("http://127.0.0.1:9"), "c1", "hello") with
+        {
+            ServiceUrl = null,
+            DeliveryMode = DeliveryModes.ExpectReplies,
+        };
+
+        var replies = await ExpectRepliesTests.ReadRepliesAsync(await bot.PostActivityAsync(message));
+
+        Assert.Contains(replies.Activities, r => r.Text?.Contains("call 999", StringComparison.Ordinal) == true);
     }
 
     [Fact]

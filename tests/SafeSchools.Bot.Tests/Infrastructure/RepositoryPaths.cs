@@ -9,6 +9,10 @@ public static class RepositoryPaths
 
     public static string Dialogs => Path.Combine(Root, "dialogs");
 
+    /// <summary>The bot as built beside these tests (same configuration), to run as its own process.</summary>
+    public static string BotAssembly =>
+        Path.Combine(Root, "src", "SafeSchools.Bot", Path.GetRelativePath(Path.Combine(Root, "tests", "SafeSchools.Bot.Tests"), AppContext.BaseDirectory), "SafeSchools.Bot.dll");
+
     /// <summary>Copies of the team's shared development sets (the repository needs nothing beside it).</summary>
     public static string SharedEval => Path.Combine(Root, "tests", "SafeSchools.Bot.Safeguarding.Tests", "SharedSets");
 
