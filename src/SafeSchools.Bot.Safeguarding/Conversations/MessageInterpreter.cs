@@ -21,6 +21,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     // must not give it; a real follow-up ("i cant call, he'll hear") scores far higher.
     private const double FollowUpThreshold = 0.45;
 
+    // ...unless it is well ahead of everything else ("ok calling now" at 0.40, next 0.19): a clear lead is not a guess.
+    private const double FollowUpWithALead = 0.3;
+    private const double FollowUpLead = 2;
+
     // A message asked as a question whose best match is a question the bot has an answer for gets that answer from
     // here ("does that work on a landline too?" at 0.18 is the Silent Solution), rather than "I don't know".
     private const double AskedQuestionThreshold = 0.15;
@@ -169,9 +173,16 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             : null;
 
     private static string SureEnough(string intent, RecognizerResult understood) =>
-        intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold
+        intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold && !WellAhead(intent, understood)
             ? IntentNames.None
             : intent;
+
+    private static bool WellAhead(string intent, RecognizerResult understood)
+    {
+        var score = understood.ScoreOf(intent);
+        var next = understood.Intents.Where(i => i.Key != intent).Select(i => i.Value.Score).DefaultIfEmpty(0).Max();
+        return score >= FollowUpWithALead && score >= FollowUpLead * next;
+    }
 
     // "I'm a parent, my two won't get off their phones": the top intent says who, the next one says what about.
     private string? EntryFromRunnersUp(string flowId, RecognizerResult understood, bool parent) =>

@@ -22,6 +22,8 @@ public sealed class ListeningConversationTests
         ["what even is grooming"] = "kb-what-is-grooming",
         ["my daughter wants discord any tips"] = "kb-app-age-guidelines",
         ["what if i cant speak on a 999 call"] = "question-silent-solution",
+        ["ok calling now"] = "followup-help-coming@0.4,goodbye@0.19",
+        ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -136,6 +138,26 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("is that only on a mobile?");
 
         Assert.Contains("I don't know", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFollowUpWellAheadOfEverythingElse_IsAnswered_EvenBelowTheUsualCertainty()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("ok calling now");
+
+        Assert.StartsWith(AnswerTo("followup-help-coming")[..30], replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AFollowUpThatIsOnlyAGuess_IsNotAnswered_ItsAnswerCouldSayCall999()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("can i just ignore them");
+
+        Assert.DoesNotContain(AnswerTo("followup-hurt-now")[..30], replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,7 +6,8 @@ namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
 /// <summary>
 /// A stand-in for the trained model in conversation tests: each message the test names gets the intent the test
 /// gives it (score 0.9); every other message gets none. Entities (an age) are found as the real recognizer finds them.
-/// A value "possible:RISK" gives the message that risk at the possible level instead (as the model would).
+/// A value "possible:RISK" gives the message that risk at the possible level instead (as the model would); a value
+/// "a@0.4,b@0.19" gives it those intents with those scores.
 /// The dialog logic is tested, not the model.
 /// </summary>
 internal sealed class ScriptedIntents(IReadOnlyDictionary<string, string> intents) : Recognizer
@@ -21,11 +22,14 @@ internal sealed class ScriptedIntents(IReadOnlyDictionary<string, string> intent
         {
             Text = text ?? string.Empty,
             AlteredText = TextFeaturizer.Normalize(text),
-            Intents = scripted is not null && risk is null
-                ? new Dictionary<string, IntentScore> { [scripted] = new(0.9, RecognitionSource.Model) }
-                : new Dictionary<string, IntentScore>(),
+            Intents = scripted is not null && risk is null ? Scores(scripted) : new Dictionary<string, IntentScore>(),
             Risks = risk is null ? [] : [new RiskScore(risk, 0.5, RiskLevel.Possible, RecognitionSource.Model)],
             Entities = EntityRecognizer.Find(TextFeaturizer.Normalize(text)),
         };
     }
+
+    private static Dictionary<string, IntentScore> Scores(string scripted) =>
+        scripted.Split(',').Select(part => part.Split('@')).ToDictionary(
+            part => part[0],
+            part => new IntentScore(part.Length > 1 ? double.Parse(part[1], System.Globalization.CultureInfo.InvariantCulture) : 0.9, RecognitionSource.Model));
 }
