@@ -22,6 +22,7 @@ internal static class ConversationEvaluationCommand
         "tests/SafeSchools.Bot.Tests/Conversations/blind-2.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-3.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-4.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/blind-5.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/shared-dev.jsonl",
     ];
 
