@@ -27,11 +27,11 @@
   function exitNow() {
     clearChat();
     if (inWidget) {
+      // Leaving would take only this frame away; widget.js takes the whole page, and this frame with it.
       tellWidget({ type: 'safeschools:quick-exit', url: exitUrl });
-      window.location.replace('about:blank');
-    } else {
-      window.location.replace(exitUrl);
+      return;
     }
+    window.location.replace(exitUrl);
   }
 
   // GOV.UK Frontend's rule, so capitals never count: pressing Shift+I fires I's keyup with shiftKey set, then Shift's,
