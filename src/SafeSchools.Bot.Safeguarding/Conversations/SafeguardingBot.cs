@@ -31,6 +31,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly IRecognizer _recognizer;
     private readonly AlertCatalog _alerts;
     private readonly IReadOnlyList<Service> _groupChatServices;
+    private readonly IReadOnlyList<string> _welcomeIntro;
 
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
     public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router, TopicDetector topics, IRecognizer recognizer)
@@ -46,6 +47,7 @@ public sealed class SafeguardingBot : ActivityHandler
         _dialog = new SafeguardingDialog(content, _session);
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
+        _welcomeIntro = IntroOf(content.FindFlow(FlowIds.Welcome));
     }
 
     /// <inheritdoc />
@@ -113,14 +115,27 @@ public sealed class SafeguardingBot : ActivityHandler
                 return;
             }
 
-            await _session.SetAsync(turnContext, session with { Welcomed = true }, cancellationToken);
+            // The page someone opened says who they are: the parents' page is answered as a parent from the first reply,
+            // and the young people's page does not ask.
+            var audience = AudienceOf(activity);
+            await _session.SetAsync(turnContext, session with { Welcomed = true, Parent = audience == PageAudience.Parent }, cancellationToken);
             if (IsGroupConversation(activity))
             {
                 await turnContext.SendActivityAsync(GroupChatReply(activity), cancellationToken);
             }
-            else if (dc.ActiveDialog is null)
+            else if (dc.ActiveDialog is not null)
             {
-                await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(WelcomeFlowFor(activity), TeamsNoticeFor(activity)), cancellationToken);
+                return;
+            }
+            else if (audience == PageAudience.YoungPerson)
+            {
+                await SendWelcomeIntroAsync(turnContext, cancellationToken);
+                await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(FlowIds.Menu), cancellationToken);
+            }
+            else
+            {
+                var flow = audience == PageAudience.Parent ? FlowIds.WorriedParent : FlowIds.Welcome;
+                await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flow, TeamsNoticeFor(activity)), cancellationToken);
             }
         }, AlertResult.None, () => null, cancellationToken);
 
@@ -459,9 +474,34 @@ public sealed class SafeguardingBot : ActivityHandler
         }, cancellationToken);
     }
 
-    private static string WelcomeFlowFor(Activity activity) =>
+    // The welcome's messages before its question (who the bot is, what it keeps), for a page that already says who's chatting.
+    private async Task SendWelcomeIntroAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        foreach (var say in _welcomeIntro)
+        {
+            await turnContext.SendActivityAsync(Activity.CreateMessage(say), cancellationToken);
+        }
+    }
+
+    private static IReadOnlyList<string> IntroOf(Flow? flow) =>
+        flow is null ? [] : [.. flow.Steps.TakeWhile(step => step is SayStep).OfType<SayStep>().Select(say => say.Text.Value)];
+
+    private enum PageAudience
+    {
+        Unknown,
+        YoungPerson,
+        Parent,
+    }
+
+    // Set by the web page the chat was opened from (tokens/generate { audience }), carried on the conversation's start.
+    private static PageAudience AudienceOf(Activity activity) =>
         activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data
-        && data.TryGetProperty("audience", out var audience) && audience.ValueKind == JsonValueKind.String && audience.GetString() == "parent"
-            ? FlowIds.WorriedParent
-            : FlowIds.Welcome;
+        && data.TryGetProperty("audience", out var audience) && audience.ValueKind == JsonValueKind.String
+            ? audience.GetString() switch
+            {
+                "parent" => PageAudience.Parent,
+                "young-person" => PageAudience.YoungPerson,
+                _ => PageAudience.Unknown,
+            }
+            : PageAudience.Unknown;
 }

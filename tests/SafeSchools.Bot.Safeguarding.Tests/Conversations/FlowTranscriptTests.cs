@@ -34,6 +34,33 @@ public sealed class FlowTranscriptTests
     }
 
     [Fact]
+    public async Task Welcome_FromTheYoungPeoplesPage_SaysWhoTheBotIsAndOffersTheTopics_WithoutAskingWhoIsChatting()
+    {
+        var conversation = new BotConversation();
+
+        var replies = await conversation.StartAsync(new { audience = "young-person" });
+
+        Assert.Contains(DangerLine, replies[0].Text, StringComparison.Ordinal);
+        var text = replies.AllText();
+        Assert.Contains("not a person", text, StringComparison.Ordinal);
+        Assert.Contains("forget me", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Are you a young person", text, StringComparison.Ordinal);
+        Assert.Contains("I'm being bullied", replies.Buttons());
+    }
+
+    [Fact]
+    public async Task FromTheParentsPage_ATypedTopic_IsAnsweredForAParent()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["nudes"] = "image-request" });
+        await conversation.StartAsync(new { audience = "parent" });
+
+        var replies = await conversation.SayAsync("nudes");
+
+        Assert.Contains("your child", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("You can say no", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Bullying_OnlinePath_GivesNotYourFaultEvidenceAdviceAndChildlineWithChatAndCall()
     {
         var conversation = new BotConversation();
