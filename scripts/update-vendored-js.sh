@@ -41,7 +41,7 @@ trap 'rm -rf "$work"' EXIT
 fetch() {
   local name=$1 version=$2 integrity=$3 tarball actual
   tarball=$(cd "$work" && npm pack "$name@$version" --silent --no-audit --no-fund)
-  actual="sha512-$(openssl dgst -sha512 -binary "$work/$tarball" | base64 -w0)"
+  actual="sha512-$(openssl dgst -sha512 -binary "$work/$tarball" | openssl base64 -A)"
   if [ "$actual" != "$integrity" ]; then
     echo "$name@$version: the tarball's integrity is $actual, not the pinned $integrity. Nothing was changed." >&2
     exit 1
