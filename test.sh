@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test of SafeSchools.Bot. Works on a fresh machine: it installs what the tests need first
-# (Chromium and PostgreSQL from Debian's packages, Web Chat and axe-core from npm).
+# (Chromium and PostgreSQL from Debian's packages; nothing from npm).
 set -euo pipefail
 cd "$(dirname "$0")"
 

@@ -2,13 +2,13 @@
 # Installs what the test suite needs and the machine lacks. Safe to run again: it only installs what is missing.
 #   - Chromium (Debian package) for the browser tests, driven by Playwright without a browser download.
 #   - PostgreSQL server binaries (Debian package) for the storage tests; each test run starts a private cluster.
-#   - Web Chat and axe-core from npm (ClientApp/package-lock.json); the build also does this when needed.
+# Nothing comes from npm: Web Chat (src/SafeSchools.Bot/wwwroot/lib) and axe-core (tests/SafeSchools.Bot.Tests/Web/axe-core)
+# are committed as their npm packages ship them (scripts/update-vendored-js.sh refreshes them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 need_apt=()
 command -v dotnet >/dev/null 2>&1 || { echo "The .NET 10 SDK is required." >&2; exit 1; }
-command -v npm >/dev/null 2>&1 || need_apt+=(nodejs npm)
 [ -x /usr/bin/chromium ] || need_apt+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
 
@@ -21,10 +21,4 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${need_apt[@]}" >/dev/null
-fi
-
-if [ ! -f src/SafeSchools.Bot/ClientApp/node_modules/axe-core/axe.min.js ] \
-   || [ ! -f src/SafeSchools.Bot/ClientApp/node_modules/botframework-webchat/dist/webchat.js ]; then
-  echo "Installing Web Chat and axe-core from npm..."
-  (cd src/SafeSchools.Bot/ClientApp && npm ci --no-audit --no-fund --loglevel=error)
 fi

@@ -16,7 +16,11 @@ public static class RepositoryPaths
     /// <summary>Copies of the team's shared development sets (the repository needs nothing beside it).</summary>
     public static string SharedEval => Path.Combine(Root, "tests", "SafeSchools.Bot.Safeguarding.Tests", "SharedSets");
 
-    public static string AxeScript => Path.Combine(Root, "src", "SafeSchools.Bot", "ClientApp", "node_modules", "axe-core", "axe.min.js");
+    /// <summary>axe-core, committed as its npm package ships it (scripts/update-vendored-js.sh).</summary>
+    public static string AxeScript => Path.Combine(Root, "tests", "SafeSchools.Bot.Tests", "Web", "axe-core", "axe.min.js");
+
+    /// <summary>The script that pins and refreshes the committed Web Chat bundle and axe-core.</summary>
+    public static string VendoredScriptUpdater => Path.Combine(Root, "scripts", "update-vendored-js.sh");
 
     public static string Artifacts => Directory.CreateDirectory(Path.Combine(Root, "artifacts", "screenshots")).FullName;
 
