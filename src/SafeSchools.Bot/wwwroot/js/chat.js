@@ -29,6 +29,8 @@
         bubbleFromUserBorderRadius: 8,
         primaryFont: 'system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif',
         suggestedActionLayout: 'flow',
+        // The parents' topics are many: they scroll inside their own box, so the send box stays on the first screen.
+        suggestedActionsFlowMaxHeight: '35vh',
         sendBoxTextWrap: true,
         hideUploadButton: true
       }
