@@ -86,15 +86,33 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
             await using var command = Command(connection, null, Sql.Delete, ("key", key));
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
+
+        await AfterDeleteAsync(connection, cancellationToken);
     }
 
     /// <inheritdoc />
     public async Task<int> DeleteNotWrittenSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
-        await using var command = Command(connection, null, Sql.DeleteIdle, ("cutoff", ToDatabaseTime(cutoff)));
-        return await command.ExecuteNonQueryAsync(cancellationToken);
+        int deleted;
+        await using (var command = Command(connection, null, Sql.DeleteIdle, ("cutoff", ToDatabaseTime(cutoff))))
+        {
+            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        if (deleted > 0)
+        {
+            await AfterDeleteAsync(connection, cancellationToken);
+        }
+
+        return deleted;
     }
+
+    /// <summary>
+    /// Runs after a delete or a sweep has removed rows (never after an ordinary write), on the same connection, so a
+    /// provider can push deleted content out of its files. Nothing by default.
+    /// </summary>
+    protected virtual Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
     /// <inheritdoc />
     public async Task<bool> CheckReadyAsync(CancellationToken cancellationToken = default)

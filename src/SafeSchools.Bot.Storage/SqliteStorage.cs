@@ -6,6 +6,12 @@ namespace SafeSchools.Bot.Storage;
 /// <summary>
 /// The embedded default store: one SQLite file in WAL mode. Needs no set-up; suits one instance.
 /// </summary>
+/// <remarks>
+/// Deletion removes the bytes, not just the row: every connection runs with <c>secure_delete</c> on, so SQLite zeroes
+/// deleted records and freed pages, and after a delete or a sweep the WAL is checkpointed into the main file and
+/// truncated to zero bytes, so the older copies of a deleted conversation that the WAL held are gone too. Ordinary
+/// writes never checkpoint (SQLite's own automatic checkpoint still runs every 1000 pages).
+/// </remarks>
 public sealed class SqliteStorage : RelationalStorage
 {
     private static readonly RelationalStorageSql Statements = new(
@@ -49,9 +55,22 @@ public sealed class SqliteStorage : RelationalStorage
         // In WAL mode NORMAL stays consistent after a crash and skips an fsync on every commit; a power cut can lose
         // only the last few turns' position in a conversation, never corrupt it.
         await using var pragma = connection.CreateCommand();
-        pragma.CommandText = "PRAGMA synchronous=NORMAL";
+        // secure_delete: deleted records and freed pages are overwritten with zeros, not left for the next write.
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
+    }
+
+    /// <summary>
+    /// Copies every page in the WAL into the main file (where secure_delete has zeroed the deleted records) and
+    /// truncates the WAL, which otherwise keeps earlier versions of the deleted pages until it is reused. Waits for
+    /// readers up to the busy timeout; if one is still reading, the WAL is truncated by the next delete instead.
+    /// </summary>
+    protected override async Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken)
+    {
+        await using var checkpoint = connection.CreateCommand();
+        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
     }
 
     /// <inheritdoc />

@@ -71,6 +71,9 @@ public sealed class SafeguardingBot : ActivityHandler
         if (CommandRecognizer.CommandOf(understood) == ConversationCommand.ForgetMe)
         {
             await _conversationState.DeleteAsync(turnContext, cancellationToken);
+
+            // The channel may hold its own copy (the Direct Line transcript); it drops it once this reply is delivered.
+            ConversationDeletion.Request(turnContext);
             await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.Forgotten), cancellationToken);
             await SendTraceAsync(turnContext, null, null, alert, cancellationToken);
             return;

@@ -9,11 +9,13 @@ namespace SafeSchools.Bot.DirectLine;
 /// </summary>
 internal sealed class DirectLineAdapter(TimeProvider time) : BotAdapter
 {
-    public Task ProcessActivityAsync(DirectLineConversation conversation, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
+    /// <summary>Runs one turn; true when the bot asked for the conversation to be forgotten (<see cref="ConversationDeletion"/>).</summary>
+    public async Task<bool> ProcessActivityAsync(DirectLineConversation conversation, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {
         var turnContext = new TurnContext(this, activity);
         turnContext.TurnState.Set(conversation);
-        return RunPipelineAsync(turnContext, callback, cancellationToken);
+        await RunPipelineAsync(turnContext, callback, cancellationToken);
+        return ConversationDeletion.IsRequested(turnContext);
     }
 
     public override Task<ResourceResponse[]> SendActivitiesAsync(ITurnContext turnContext, IReadOnlyList<Activity> activities, CancellationToken cancellationToken)

@@ -75,7 +75,7 @@ internal static class DirectLineApi
 
     private static IResult RefreshToken(HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
     {
-        var access = Authorize(request, null, store, tokens);
+        var access = Authorize(request, null, store, tokens, live: true);
         return access.Error ?? TypedResults.Ok(Describe(request, access.Conversation!, tokens) with { StreamUrl = null });
     }
 
@@ -83,7 +83,7 @@ internal static class DirectLineApi
         HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens, DirectLineAdapter adapter, IBot bot,
         CancellationToken cancellationToken)
     {
-        var access = Authorize(request, null, store, tokens);
+        var access = Authorize(request, null, store, tokens, live: true);
         if (access.Error is not null)
         {
             return access.Error;
@@ -93,7 +93,7 @@ internal static class DirectLineApi
         await conversation.TurnLock.WaitAsync(cancellationToken);
         try
         {
-            if (!conversation.Started)
+            if (!conversation.Started && conversation.ForgottenAt is null)
             {
                 conversation.Started = true;
                 var update = Stamp(new Activity { Type = ActivityTypes.ConversationUpdate }, request, conversation) with
@@ -127,8 +127,10 @@ internal static class DirectLineApi
             return access.Error;
         }
 
-        access.Conversation!.Touch(time.GetUtcNow());
-        var (activities, next) = access.Conversation.ReadFrom(ParseWatermark(watermark));
+        var conversation = access.Conversation!;
+        conversation.Touch(time.GetUtcNow());
+        var (activities, next) = conversation.ReadFrom(ParseWatermark(watermark));
+        ForgetIfAsked(conversation, store);
         return TypedResults.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
 
@@ -136,7 +138,7 @@ internal static class DirectLineApi
         HttpRequest request, string conversationId, DirectLineConversationStore store, DirectLineTokenService tokens,
         DirectLineAdapter adapter, IBot bot, IOptions<BotOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var access = Authorize(request, conversationId, store, tokens);
+        var access = Authorize(request, conversationId, store, tokens, live: true);
         if (access.Error is not null)
         {
             return access.Error;
@@ -158,9 +160,22 @@ internal static class DirectLineApi
         await conversation.TurnLock.WaitAsync(cancellationToken);
         try
         {
+            if (conversation.ForgottenAt is not null)
+            {
+                // A turn queued behind "forget me" finds the conversation gone.
+                return ErrorResponse.Result(StatusCodes.Status404NotFound, "This conversation has ended. Start a new chat.");
+            }
+
             var activity = Stamp(read.Activity, request, conversation);
             var id = conversation.Append(activity, time.GetUtcNow());
-            await adapter.ProcessActivityAsync(conversation, activity with { Id = id }, bot.OnTurnAsync, cancellationToken);
+            var replies = conversation.End;
+            if (await adapter.ProcessActivityAsync(conversation, activity with { Id = id }, bot.OnTurnAsync, cancellationToken))
+            {
+                // "Forget me": drop the transcript but this turn's replies, so the "forgotten" message still reaches
+                // the user; the first read after this (or the sweeper, a minute on) removes the conversation.
+                conversation.Forget(replies, time.GetUtcNow());
+            }
+
             return TypedResults.Ok(new ResourceResponse(id));
         }
         catch (InvalidOperationException ex) when (ex.Message.Contains("too long", StringComparison.Ordinal))
@@ -191,6 +206,16 @@ internal static class DirectLineApi
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
         await new DirectLineStream(access.Conversation!, socket).RunAsync(ParseWatermark(watermark), context.RequestAborted);
+        ForgetIfAsked(access.Conversation!, store);
+    }
+
+    // Once the user has been able to read the "forgotten" reply, the conversation and its token are done.
+    private static void ForgetIfAsked(DirectLineConversation conversation, DirectLineConversationStore store)
+    {
+        if (conversation.ForgottenAt is not null)
+        {
+            store.Remove(conversation.Id);
+        }
     }
 
     // The server, not the client, says where an activity comes from and how replies are delivered (always into the transcript).
@@ -214,8 +239,11 @@ internal static class DirectLineApi
     private static int ParseWatermark(string? watermark) =>
         int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
 
+    // live: the request would carry the conversation on (post, refresh, start), which a forgotten conversation refuses;
+    // reading what is left of it (its final reply) is still allowed until the store removes it.
     private static DirectLineAccess Authorize(
-        HttpRequest request, string? conversationId, DirectLineConversationStore store, DirectLineTokenService tokens, string? queryToken = null)
+        HttpRequest request, string? conversationId, DirectLineConversationStore store, DirectLineTokenService tokens, string? queryToken = null,
+        bool live = false)
     {
         var header = request.Headers.Authorization.ToString();
         var raw = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : queryToken;
@@ -236,7 +264,14 @@ internal static class DirectLineApi
         }
 
         var conversation = store.Find(token.ConversationId);
-        return conversation is null
+        if (conversation?.FinalReplyRead == true)
+        {
+            // Forgotten and its last reply delivered (a stream may still be closing): gone for every request from now.
+            store.Remove(conversation.Id);
+            conversation = null;
+        }
+
+        return conversation is null || (live && conversation.ForgottenAt is not null)
             ? DirectLineAccess.Refused(StatusCodes.Status404NotFound, "This conversation has ended. Start a new chat.")
             : new DirectLineAccess(conversation, null);
     }

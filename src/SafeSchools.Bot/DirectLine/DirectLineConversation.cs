@@ -7,11 +7,17 @@ namespace SafeSchools.Bot.DirectLine;
 /// One Direct Line conversation: its transcript (the watermark is an index into it) and the WebSocket
 /// streams listening for new activities. Turns of one conversation run one at a time.
 /// </summary>
+/// <remarks>
+/// After "forget me" the transcript is cut down to that turn's replies (the "forgotten" message) so the user still sees
+/// it; the conversation is then removed from the store at the first read (poll or stream) or by the sweeper.
+/// Watermarks and ids keep counting from the start, so a client's watermark stays valid after the cut.
+/// </remarks>
 internal sealed class DirectLineConversation(string id, string userId, int maxActivities)
 {
     private readonly List<Activity> _activities = [];
     private readonly List<Channel<int>> _listeners = [];
     private readonly Lock _gate = new();
+    private int _dropped;
 
     public string Id { get; } = id;
 
@@ -22,6 +28,24 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     public DateTimeOffset LastActive { get; private set; }
 
     public bool Started { get; set; }
+
+    /// <summary>When the user asked for this conversation to be forgotten; null while it is live.</summary>
+    public DateTimeOffset? ForgottenAt { get; private set; }
+
+    /// <summary>True once a poll or a stream has read the transcript after "forget me": the final reply is delivered.</summary>
+    public bool FinalReplyRead { get; private set; }
+
+    /// <summary>The watermark after the last activity: where the next activity will be.</summary>
+    public int End
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _dropped + _activities.Count;
+            }
+        }
+    }
 
     /// <summary>Who the page said is chatting: "parent", "young-person", or null when it did not say.</summary>
     public string? Audience { get; init; }
@@ -36,12 +60,12 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
                 throw new InvalidOperationException("This conversation is too long; please start a new one.");
             }
 
-            var id = $"{Id}|{_activities.Count:D7}";
+            var id = $"{Id}|{_dropped + _activities.Count:D7}";
             _activities.Add(activity with { Id = id, Timestamp = now });
             LastActive = now;
             foreach (var listener in _listeners)
             {
-                listener.Writer.TryWrite(_activities.Count);
+                listener.Writer.TryWrite(_dropped + _activities.Count);
             }
 
             return id;
@@ -53,8 +77,32 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     {
         lock (_gate)
         {
-            var start = Math.Clamp(watermark, 0, _activities.Count);
-            return (_activities.GetRange(start, _activities.Count - start), _activities.Count);
+            FinalReplyRead |= ForgottenAt is not null;
+            var start = Math.Clamp(watermark - _dropped, 0, _activities.Count);
+            return (_activities.GetRange(start, _activities.Count - start), _dropped + _activities.Count);
+        }
+    }
+
+    /// <summary>
+    /// Drops every activity before <paramref name="keepFrom"/> (a watermark: the history, and the user's "forget me"),
+    /// keeping only what came after (the bot's reply), and ends the open streams once they have sent that reply.
+    /// </summary>
+    public void Forget(int keepFrom, DateTimeOffset now)
+    {
+        lock (_gate)
+        {
+            var drop = Math.Clamp(keepFrom - _dropped, 0, _activities.Count);
+            _activities.RemoveRange(0, drop);
+            _activities.TrimExcess();
+            _dropped += drop;
+            ForgottenAt = now;
+            foreach (var listener in _listeners)
+            {
+                listener.Writer.TryWrite(_dropped + _activities.Count);
+                listener.Writer.TryComplete();
+            }
+
+            _listeners.Clear();
         }
     }
 
@@ -65,7 +113,15 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         var channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
-            _listeners.Add(channel);
+            // A stream opened after "forget me" sends what is left (the reply) once, then ends.
+            if (ForgottenAt is null)
+            {
+                _listeners.Add(channel);
+            }
+            else
+            {
+                channel.Writer.TryComplete();
+            }
         }
 
         return channel.Reader;

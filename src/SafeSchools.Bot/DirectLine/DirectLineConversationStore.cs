@@ -35,14 +35,22 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         return false;
     }
 
-    /// <summary>Forgets conversations idle for longer than the configured timeout; returns how many.</summary>
+    /// <summary>How long the "forgotten" reply waits for a client that never reads it before the conversation is removed anyway.</summary>
+    public static readonly TimeSpan ForgottenGrace = TimeSpan.FromMinutes(1);
+
+    /// <summary>
+    /// Forgets conversations idle for longer than the configured timeout, and conversations the user asked to forget
+    /// whose final reply has waited <see cref="ForgottenGrace"/> unread; returns how many.
+    /// </summary>
     public int RemoveIdle()
     {
-        var cutoff = time.GetUtcNow() - options.Value.ConversationIdleTimeout;
+        var now = time.GetUtcNow();
+        var cutoff = now - options.Value.ConversationIdleTimeout;
         var removed = 0;
         foreach (var (id, conversation) in _conversations)
         {
-            if (conversation.LastActive < cutoff && Remove(id))
+            var expired = conversation.LastActive < cutoff || conversation.ForgottenAt < now - ForgottenGrace;
+            if (expired && Remove(id))
             {
                 removed++;
             }

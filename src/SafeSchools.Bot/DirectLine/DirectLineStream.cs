@@ -13,6 +13,7 @@ internal sealed class DirectLineStream(DirectLineConversation conversation, WebS
         var notifications = conversation.Listen();
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var receiving = WatchForCloseAsync(closing);
+        var ended = false;
         try
         {
             watermark = await SendFromAsync(watermark, closing.Token);
@@ -24,6 +25,12 @@ internal sealed class DirectLineStream(DirectLineConversation conversation, WebS
 
                 watermark = await SendFromAsync(watermark, closing.Token);
             }
+
+            // The conversation ended (forgotten or removed) after its last activity was sent: close the socket properly
+            // and give the client a moment to answer, rather than aborting it by cancelling the pending receive.
+            ended = true;
+            await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "conversation ended", CancellationToken.None);
+            await Task.WhenAny(receiving, Task.Delay(TimeSpan.FromSeconds(5), CancellationToken.None));
         }
         catch (OperationCanceledException)
         {
@@ -38,7 +45,7 @@ internal sealed class DirectLineStream(DirectLineConversation conversation, WebS
             await receiving;
         }
 
-        if (socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
+        if (!ended && socket.State is WebSocketState.Open or WebSocketState.CloseReceived)
         {
             await socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "conversation ended", CancellationToken.None);
         }
