@@ -6,6 +6,10 @@ cd "$(dirname "$0")"
 
 ./scripts/install-test-prerequisites.sh
 
+# The tests start many bot hosts at once: train the understanding model once first (a minute or two on a fresh
+# machine; instant when data/models already holds it), so each host loads it instead of waiting for training.
+dotnet run --project src/SafeSchools.Bot -- train
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 status=0

@@ -11,6 +11,8 @@ internal static class BotCommandLine
         """
         Commands:
           validate [dialogs-folder]            check every file in dialogs/ the way start-up does
+          train                                train the understanding model for dialogs/understanding (or find it
+                                               cached in data/models), so the next start loads it at once
           check-content [dialogs-folder]       words and reading grade (Flesch-Kincaid) of every message the bot can send:
                                                each flow turn, answer, alert reply and fallback; lists those over the
                                                limits (young people 90 words, grade 5; parents 130, grade 7; the welcome's
@@ -35,7 +37,7 @@ internal static class BotCommandLine
           teams-package --app-id <guid> [--website <https url>] [--out <zip>]
         """;
 
-    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "check-content" or "diagram" or "eval" or "explain";
+    public static bool IsCommand(string[] args) => args.Length > 0 && args[0] is "teams-package" or "validate" or "check-content" or "diagram" or "eval" or "explain" or "train";
 
     /// <summary>Runs a command, including those that talk to a bot over HTTP.</summary>
     public static Task<int> RunAsync(string[] args, TextWriter output, TextWriter error) => args switch
@@ -50,6 +52,7 @@ internal static class BotCommandLine
         ["validate", ..] => Validate(args.Length > 1 ? args[1] : RepositoryFolder.Find("dialogs"), output, error),
         ["check-content", .. var rest] => CheckContentCommand.Run(rest, output, error),
         ["explain", .. var words] => ExplainCommand.Run(words, output, error),
+        ["train"] => Train(output),
         ["diagram", .. var rest] => FlowDiagramCommand.Run(rest, output, error),
         ["eval", "risk", var file] => EvalRisk(RepositoryFolder.ResolveFile(file), output, error),
         ["eval", "intents", var file] => EvalIntents(RepositoryFolder.ResolveFile(file), output, error),
@@ -57,6 +60,16 @@ internal static class BotCommandLine
         ["eval", .. var files] => UnderstandingEvaluationCommand.Run(files, output, error),
         _ => Usage(error),
     };
+
+    // Trains the understanding model for the current data (or finds it cached), so the next start loads it at once.
+    private static int Train(TextWriter output)
+    {
+        var options = new Understanding.UnderstandingOptions();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var model = UnderstandingFactory.LoadModel(RepositoryFolder.Find("dialogs"), options);
+        output.WriteLine($"The understanding model for this data ({model.DataHash[..16]}) is ready in {options.ModelCacheFolder} ({watch.Elapsed.TotalSeconds:0} s).");
+        return 0;
+    }
 
     private static int Validate(string dialogsFolder, TextWriter output, TextWriter error)
     {

@@ -68,6 +68,27 @@ public sealed class ModelTrainerTests
     }
 
     [Fact]
+    public async Task Cache_TwoHostsStartingTogether_BothGetTheModel_AndLeaveOneFileAndNoLock()
+    {
+        var folder = Directory.CreateTempSubdirectory("model-cache-").FullName;
+        try
+        {
+            var first = Task.Run(() => new ModelCache(folder).GetOrTrain(Small, new TrainerOptions()));
+            var second = Task.Run(() => new ModelCache(folder).GetOrTrain(Small, new TrainerOptions()));
+
+            var models = await Task.WhenAll(first, second);
+
+            Assert.Equal(models[0].Score("hi").Intents, models[1].Score("hi").Intents);
+            Assert.Single(Directory.GetFiles(folder, "*.model"));
+            Assert.Empty(Directory.GetFiles(folder, "*.lock"));
+        }
+        finally
+        {
+            Directory.Delete(folder, true);
+        }
+    }
+
+    [Fact]
     public void Cache_FolderCannotBeWritten_StillGivesATrainedModel()
     {
         var file = Path.GetTempFileName();
