@@ -159,11 +159,29 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     };
 
     // Dialog acts are answered only after topics; identities pick an option or start a flow instead.
-    private static bool IsAnswerable(string intent) =>
+    private static bool IsAnswerable(string intent) => AnswersAQuestion(intent) || intent == IntentNames.ImagePressure;
+
+    /// <summary>Whether the intent's answer answers a question or a follow-up (not small talk), so it can be asked about again.</summary>
+    public static bool AnswersAQuestion(string intent) =>
         intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
         || intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
-        || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal)
-        || intent == IntentNames.ImagePressure;
+        || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// A short question nothing else matched, straight after an answer, is most likely about that answer ("is that only on
+    /// a mobile?", "how do i register for next time"): it is shown again rather than "I don't know that one".
+    /// </summary>
+    public Interpretation FollowUpOnLastAnswer(Interpretation interpretation, RecognizerResult understood, string? lastAnswer)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        return interpretation is Interpretation.Miss && lastAnswer is not null && QuestionShape.IsQuestion(understood)
+            && WordCount(understood.Text) <= MaxFollowUpWords
+            && content.Answers.Find(lastAnswer) is { } answer
+                ? new Interpretation.Reply(answer, Again: true)
+                : interpretation;
+    }
+
+    private const int MaxFollowUpWords = 10;
 
     private static string? AskedQuestion(RecognizerResult understood) =>
         understood.GetTopScoringIntent() is var (top, score) && score >= AskedQuestionThreshold

@@ -219,8 +219,8 @@ public sealed class SafeguardingBot : ActivityHandler
             }
         }
 
-        interpretation = FollowUpOnLastAnswer(interpretation, understood, session.LastAnswer);
-        var lastAnswer = interpretation is Interpretation.Reply { Answer.Intent: var answered } && AnswersAQuestion(answered) ? answered : null;
+        interpretation = _interpreter.FollowUpOnLastAnswer(interpretation, understood, session.LastAnswer);
+        var lastAnswer = interpretation is Interpretation.Reply { Answer.Intent: var answered } && MessageInterpreter.AnswersAQuestion(answered) ? answered : null;
         if (lastAnswer != session.LastAnswer)
         {
             await _session.SetAsync(turnContext, session = session with { LastAnswer = lastAnswer }, cancellationToken);
@@ -241,23 +241,6 @@ public sealed class SafeguardingBot : ActivityHandler
         await ActAsync(dc, session, interpretation, pending, cancellationToken);
         return interpretation.Intent;
     }
-
-    // A short question nothing else matched, straight after an answer, is most likely about that answer ("is that only on
-    // a mobile?", "how do i register for next time"): it is shown again rather than "I don't know that one".
-    private Interpretation FollowUpOnLastAnswer(Interpretation interpretation, RecognizerResult understood, string? lastAnswer) =>
-        interpretation is Interpretation.Miss && lastAnswer is not null && QuestionShape.IsQuestion(understood)
-        && understood.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxFollowUpWords
-        && _content.Answers.Find(lastAnswer) is { } answer
-            ? new Interpretation.Reply(answer, Again: true)
-            : interpretation;
-
-    private const int MaxFollowUpWords = 10;
-
-    // Answers to questions and follow-ups (not small talk) can be asked about again.
-    private static bool AnswersAQuestion(string intent) =>
-        intent.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal)
-        || intent.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal)
-        || intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal);
 
     // A possible risk's check comes before the reply, unless the reply is itself about danger (it names 999: "i cant
     // call, he'll hear me" gets the silent-call answer, not "are you in danger?" as well) or the message simply
