@@ -25,6 +25,9 @@ public sealed class AnswerCatalog
     /// <summary>What to say when nothing was understood.</summary>
     public Fallbacks Fallbacks { get; }
 
+    /// <summary>What to say, inside a topic, to a message that could not be placed.</summary>
+    public ListeningCatalog Listening { get; init; } = ListeningCatalog.Empty;
+
     /// <summary>The answer to an intent, or null.</summary>
     public Answer? Find(string intent) => _byIntent.GetValueOrDefault(intent);
 }

@@ -13,21 +13,25 @@ internal static class AnswersParser
 
     public const string KnowledgeFileName = "knowledge.yaml";
 
-    private static readonly string[] TopKeys = ["answers", "fallbacks"];
+    private static readonly string[] TopKeys = ["answers", "fallbacks", "listening"];
     private static readonly string[] KnowledgeTopKeys = ["answers"];
     private static readonly string[] AnswerKeys = ["intent", "young-person", "parent", "services"];
     private static readonly string[] KnowledgeKeys = ["intent", "question", "source", "young-person", "parent", "services"];
     private static readonly string[] FallbackKeys = ["first", "again", "again-services", "unknown-question"];
+    private static readonly string[] ListeningKeys = ["told-more", "asked", "topics"];
+    private static readonly string[] ListeningTopicKeys = ["topic", "where", "young-person", "parent", "services"];
 
     public static AnswerCatalog Parse(string dialogsFolder, List<ContentError> errors)
     {
         var answers = ImmutableArray.CreateBuilder<Answer>();
         var fallbacks = Fallbacks.Default;
+        var listening = ListeningCatalog.Empty;
         if (Read(dialogsFolder, FileName, errors) is { } top)
         {
             top.CheckKeys(TopKeys);
             ReadAnswers(top, answers, knowledge: false);
             fallbacks = (top.Map("fallbacks", "the fallbacks") is { } fallbackMap ? ParseFallbacks(fallbackMap) : null) ?? Fallbacks.Default;
+            listening = top.Has("listening") && top.Map("listening", "the listening replies") is { } listeningMap ? ParseListening(listeningMap) : ListeningCatalog.Empty;
         }
 
         if (Read(dialogsFolder, KnowledgeFileName, errors) is { } knowledge)
@@ -36,7 +40,7 @@ internal static class AnswersParser
             ReadAnswers(knowledge, answers, knowledge: true);
         }
 
-        return new AnswerCatalog(answers.ToImmutable(), fallbacks);
+        return new AnswerCatalog(answers.ToImmutable(), fallbacks) { Listening = listening };
     }
 
     private static YamlMap? Read(string dialogsFolder, string fileName, List<ContentError> errors)
@@ -90,8 +94,50 @@ internal static class AnswersParser
         return first.Count == 0 || again is null ? null : new Fallbacks(first.ToImmutable(), again, Ids(map, "again-services")) { UnknownQuestion = unknownQuestion };
     }
 
-    private static ImmutableArray<string> Ids(YamlMap map, string key) =>
-        map.List(key, required: false, "service ids from services.yaml, e.g. [childline]") is YamlSequenceNode list
+    private static ListeningCatalog ParseListening(YamlMap map)
+    {
+        map.CheckKeys(ListeningKeys);
+        var topics = ImmutableArray.CreateBuilder<TopicListening>();
+        foreach (var item in map.List("topics", required: true, "one \"- topic: ...\" block per topic")?.Children ?? [])
+        {
+            if (map.ItemMap(item, "a listening topic") is { } topicMap && ParseTopic(topicMap) is { } topic)
+            {
+                topics.Add(topic);
+            }
+        }
+
+        return new ListeningCatalog(map.Message("told-more", required: true), map.Message("asked", required: true), topics.ToImmutable());
+    }
+
+    private static TopicListening? ParseTopic(YamlMap map)
+    {
+        var topic = map.Text("topic", required: true, "a name for it, e.g. parent-grooming");
+        if (topic is not null)
+        {
+            map.What = $"the listening topic \"{topic}\"";
+        }
+
+        map.CheckKeys(ListeningTopicKeys);
+        var where = Ids(map, "where", "where it applies: a flow, flow/step or alert:category, e.g. [worried-parent/grooming]");
+        if (where.IsEmpty)
+        {
+            map.Error(map.Location, $"{map.What} needs \"where\": a flow, flow/step or alert:category, e.g. [bullying].");
+        }
+
+        var youngPerson = map.Message("young-person", required: false);
+        var parent = map.Message("parent", required: false);
+        if (youngPerson is null && parent is null)
+        {
+            map.Error(map.Location, $"{map.What} needs a \"young-person\" or a \"parent\" text.");
+        }
+
+        return topic is null || where.IsEmpty || (youngPerson ?? parent) is not { } text
+            ? null
+            : new TopicListening(topic, where, new Answer(topic, text, parent, Ids(map, "services")));
+    }
+
+    private static ImmutableArray<string> Ids(YamlMap map, string key, string hint = "service ids from services.yaml, e.g. [childline]") =>
+        map.List(key, required: false, hint) is YamlSequenceNode list
             ? [.. list.Children.Select(s => map.ItemText(s, key)).OfType<string>()]
             : [];
 }

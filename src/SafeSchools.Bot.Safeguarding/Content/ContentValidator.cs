@@ -282,6 +282,32 @@ public static class ContentValidator
         }
 
         CheckServiceIds(content, fallbacks.AgainServices, fallbacks.Again.Location, "The second fallback", errors);
+        CheckListening(content, directory, errors);
+    }
+
+    private static void CheckListening(SafeguardingContent content, ServiceDirectory directory, List<ContentError> errors)
+    {
+        var listening = content.Answers.Listening;
+        foreach (var lead in new[] { listening.ToldMore, listening.Asked }.OfType<ContentText>())
+        {
+            CheckText(lead, directory, errors, "A listening lead", checkHoursWording: true);
+        }
+
+        foreach (var topic in listening.Topics)
+        {
+            var what = $"The listening topic \"{topic.Topic}\"";
+            CheckText(topic.Answer.YoungPerson, directory, errors, what, checkHoursWording: true);
+            if (topic.Answer.Parent is { } parent && !ReferenceEquals(parent, topic.Answer.YoungPerson))
+            {
+                CheckText(parent, directory, errors, what, checkHoursWording: true);
+            }
+
+            CheckServiceIds(content, topic.Answer.Services, topic.Answer.YoungPerson.Location, what, errors);
+            foreach (var flow in topic.Where.Where(w => !w.StartsWith(TopicListening.AlertPrefix, StringComparison.Ordinal)).Select(w => w.Split('/')[0]).Where(f => content.FindFlow(f) is null))
+            {
+                errors.Add(new ContentError(topic.Answer.YoungPerson.Location, $"{what} applies in the flow \"{flow}\", which isn't in flows/."));
+            }
+        }
     }
 
     private static void CheckServiceIds(SafeguardingContent content, IEnumerable<string> ids, SourceLocation location, string what, List<ContentError> errors)

@@ -189,6 +189,7 @@ public sealed class SafeguardingBot : ActivityHandler
         var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale);
         var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, session.Parent, cancellationToken);
         session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
+        session = await RememberTopicAsync(turnContext, session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
@@ -354,12 +355,35 @@ public sealed class SafeguardingBot : ActivityHandler
         await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead, stepId), cancellationToken);
     }
 
-    // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead.
+    // Where the person is (the alert just raised, else the topic's flow and step) names their topic; the menu clears it.
+    private async Task<SafeguardingSession> RememberTopicAsync(
+        ITurnContext turnContext, SafeguardingSession session, string? flow, AlertResult alert, CancellationToken cancellationToken)
+    {
+        var listening = _content.Answers.Listening;
+        var topic = (alert.Category is { } category ? listening.After(category) : null)?.Topic
+            ?? listening.At(flow, session.PendingStep)?.Topic
+            ?? (flow is FlowIds.Menu or FlowIds.Welcome ? null : session.Topic);
+        if (topic != session.Topic)
+        {
+            await _session.SetAsync(turnContext, session = session with { Topic = topic }, cancellationToken);
+        }
+
+        return session;
+    }
+
+    // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead. Inside a
+    // topic, a first miss is answered with what matters most about it ("listening") rather than "say it another way".
     private async Task FallBackAsync(DialogContext dc, SafeguardingSession session, RecognizerResult understood, Step? pending, CancellationToken cancellationToken)
     {
         var fallbacks = _content.Answers.Fallbacks;
         session = session with { MissesInARow = session.MissesInARow + 1, Misses = session.Misses + 1 };
         await _session.SetAsync(dc.Context, session, cancellationToken);
+        if (session.MissesInARow == 1 && _content.Answers.Listening.Find(session.Topic) is { } topic)
+        {
+            await ListenAsync(dc, topic, session.Parent, QuestionShape.IsQuestion(understood), pending, cancellationToken);
+            return;
+        }
+
         if (session.MissesInARow == 2)
         {
             var services = fallbacks.AgainServices.Select(_content.GetService).ToList();
@@ -380,6 +404,17 @@ public sealed class SafeguardingBot : ActivityHandler
         var wording = fallbacks.UnknownQuestion is { } unknown && QuestionShape.IsQuestion(understood) ? unknown : fallbacks.FirstFor(session.Misses - 1);
         var message = ChoiceFactory.AppendChoices(Activity.CreateMessage(wording.Value), dc.Context.Activity, options, ListStyle.Auto);
         await dc.Context.SendActivityAsync(message, cancellationToken);
+    }
+
+    private async Task ListenAsync(DialogContext dc, TopicListening topic, bool parent, bool asked, Step? pending, CancellationToken cancellationToken)
+    {
+        var listening = _content.Answers.Listening;
+        dc.Context.TurnState.Set(new InterpretedTurn("listening"));
+        await SendAnswerAsync(dc.Context, topic.Answer, parent, cancellationToken, (asked ? listening.Asked : listening.ToldMore)?.Value);
+        if (pending is not null)
+        {
+            await dc.RepromptDialogAsync(cancellationToken);
+        }
     }
 
     private async Task AnswerClarificationAsync(DialogContext dc, string pending, bool yes, CancellationToken cancellationToken)

@@ -36,6 +36,12 @@ public sealed record SafeguardingSession
     /// </summary>
     public string? LastAnswer { get; init; }
 
+    /// <summary>
+    /// The topic the person is in (a <c>listening:</c> topic of answers.yaml: where they are, or the alert just raised),
+    /// so that a message the bot can't place is answered with what matters most about it; null in the menu.
+    /// </summary>
+    public string? Topic { get; init; }
+
     /// <summary>Messages the bot could not interpret in the whole conversation, so each fallback is worded differently.</summary>
     public int Misses { get; init; }
 }

@@ -75,7 +75,7 @@ internal sealed partial class ConversationPlayer(HttpClient client, Uri endpoint
             played.Add(new PlayedTurn(
                 script.Id, sent, turn.Say is not null, fellBack, met, failed,
                 reply.Activities.Count(a => IsMessage(a) && ReplyText([a]).Contains("999", StringComparison.Ordinal)),
-                Words().Count(MarkdownMarkup().Replace(text, " ")), text));
+                Words().Count(MarkdownMarkup().Replace(text, " ")), text, trace?["interpretation"]?.GetValue<string>() == "listening"));
             if (messages.Count > 0)
             {
                 last = reply;

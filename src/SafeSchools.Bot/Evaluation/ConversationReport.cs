@@ -16,6 +16,8 @@ internal sealed class ConversationReport(string name, int conversations, IReadOn
 
     public int FallBacks => Turns.Count(t => t.Typed && t.FellBack);
 
+    public int Listened => Turns.Count(t => t.Typed && t.Listened);
+
     public double FallbackRate => TypedTurns == 0 ? 0 : (double)FallBacks / TypedTurns;
 
     public int Expectations => Turns.Sum(t => t.Met.Count + t.Failed.Count);
@@ -41,6 +43,11 @@ internal sealed class ConversationReport(string name, int conversations, IReadOn
                 text.AppendLine(CultureInfo.InvariantCulture, $"  fell back [{turn.ConversationId}] \"{turn.Sent}\" -> {Shorten(turn.ReplyText)}");
             }
 
+            foreach (var turn in Turns.Where(t => t.Typed && t.Listened))
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"  listened [{turn.ConversationId}] \"{turn.Sent}\" -> {Shorten(turn.ReplyText)}");
+            }
+
             foreach (var turn in Turns.Where(t => t.Failed.Count > 0))
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  failed [{turn.ConversationId}] \"{turn.Sent}\": {string.Join(' ', turn.Failed)} -> {Shorten(turn.ReplyText)}");
@@ -54,6 +61,7 @@ internal sealed class ConversationReport(string name, int conversations, IReadOn
 
         text.Append(CultureInfo.InvariantCulture,
             $"{Name}: {Conversations} conversations; fell back on {FallBacks}/{TypedTurns} typed turns ({FallbackRate:P1}); " +
+            $"answered with the topic's key points on {Listened}; " +
             $"expectations {ExpectationsMet}/{Expectations} ({ExpectationRate:P1}); messages with 999 per turn mean {Mean999:0.00} max {Max999}; " +
             $"words per turn p90 {WordsP90} max {(Turns.Count == 0 ? 0 : Turns.Max(t => t.Words))}");
         return text.ToString();

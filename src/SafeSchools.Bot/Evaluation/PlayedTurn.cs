@@ -10,6 +10,7 @@ namespace SafeSchools.Bot.Evaluation;
 /// <param name="MessagesWith999">Reply messages that carry "999".</param>
 /// <param name="Words">Words in the reply (text, cards and buttons).</param>
 /// <param name="ReplyText">The reply's text, for reports.</param>
+/// <param name="Listened">Whether the bot, unable to place the message, answered with what matters most in the person's topic.</param>
 internal sealed record PlayedTurn(
     string ConversationId,
     string? Sent,
@@ -19,4 +20,5 @@ internal sealed record PlayedTurn(
     IReadOnlyList<string> Failed,
     int MessagesWith999,
     int Words,
-    string ReplyText);
+    string ReplyText,
+    bool Listened = false);

@@ -84,15 +84,79 @@ public sealed class ListeningConversationTests
         Assert.DoesNotContain(danger.Clarify, replies.AllText(), StringComparison.Ordinal);
     }
 
+    private static async Task<(BotConversation Conversation, IReadOnlyList<Activity> Menu)> AtTheMenuAsync()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        var menu = await conversation.SayAsync("I'm a young person");
+        return (conversation, menu);
+    }
+
+    private static string Listening(string topic, bool parent = false) =>
+        BotConversation.Content.Answers.Listening.Find(topic)!.Answer.TextFor(parent).Value;
+
     [Fact]
     public async Task AQuestionTheBotHasNoAnswerFor_IsToldSoHonestly_WithWhoCouldAnswerIt()
     {
-        var (conversation, question) = await AtTheBullyingQuestionAsync();
+        var (conversation, menu) = await AtTheMenuAsync();
 
         var replies = await conversation.SayAsync("what time does the leisure centre shut?");
 
         Assert.Equal(BotConversation.Content.Answers.Fallbacks.UnknownQuestion!.Value, replies[0].Text);
+        Assert.Equal(menu.Buttons(), replies.Buttons());
+    }
+
+    [Fact]
+    public async Task InsideATopic_AMessageTheBotCannotPlace_GetsWhatMattersMostAboutIt_ThenTheQuestionAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("its been going on for ages and nobody does anything");
+
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.StartsWith(BotConversation.Content.Answers.Listening.ToldMore!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Contains(Listening("bullying"), replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Contains("not your fault", replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Equal(question[^1].Text, replies[^1].Text);
         Assert.Equal(question.Buttons(), replies.Buttons());
+    }
+
+    [Fact]
+    public async Task InsideATopic_AQuestionTheBotHasNoAnswerFor_SaysSo_AndGivesWhatMattersMost()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("what time does the leisure centre shut?");
+
+        Assert.StartsWith(BotConversation.Content.Answers.Listening.Asked!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Contains(Listening("bullying"), replies.Take(1).AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task InsideATopic_ASecondMissInARow_OffersAPersonToTalkTo_NotTheSameKeyPointsAgain()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        await conversation.SayAsync("purple");
+
+        var replies = await conversation.SayAsync("orange");
+
+        Assert.Equal("miss", conversation.LastTrace!.Interpretation);
+        Assert.Contains(BotConversation.Content.Answers.Fallbacks.Again.Value, replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Listening("bullying"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AParentInsideTheGroomingTopic_GetsTheParentsKeyPoints()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAllAsync("I'm a parent or carer", "a man on fortnite keeps messaging my son");
+
+        var replies = await conversation.SayAsync("he gets really defensive when i ask");
+
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.Contains(Listening("parent-grooming", parent: true), replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("CEOP", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -133,7 +197,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AQuestionNothingMatches_AfterSomethingOtherThanAnAnswer_IsToldHonestlyTheBotDoesntKnow()
     {
-        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        var (conversation, _) = await AtTheMenuAsync();
 
         var replies = await conversation.SayAsync("is that only on a mobile?");
 
@@ -267,9 +331,9 @@ public sealed class ListeningConversationTests
     }
 
     [Fact]
-    public async Task AMiss_IsTracedAsAMiss_AndAnsweredWarmly()
+    public async Task AMissOutsideAnyTopic_IsTracedAsAMiss_AndAnsweredWarmly()
     {
-        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        var (conversation, _) = await AtTheMenuAsync();
 
         var replies = await conversation.SayAsync("purple");
 
