@@ -14,7 +14,9 @@ namespace SafeSchools.Bot.Safeguarding.Conversations;
 /// The safeguarding bot. Each turn reads the conversation's state once, runs the dialogs (or routes a first message
 /// to a topic), writes the state at most once, and only then sends the dialog's replies. If another turn of the
 /// same conversation saved first (ETag conflict), the turn is run again on fresh state, so no turn is lost and no
-/// reply is sent twice. Alert replies have already gone out from the middleware by then.
+/// reply is sent twice. Alert replies have already gone out from the middleware by then. With
+/// <see cref="IdempotentTurnMiddleware"/> in the pipeline, the turn's replies are written with its state, and a turn
+/// that lost its save to another delivery of the same activity sends that delivery's replies instead of running again.
 /// </summary>
 public sealed class SafeguardingBot : ActivityHandler
 {
@@ -452,6 +454,7 @@ public sealed class SafeguardingBot : ActivityHandler
         ITurnContext turnContext, Func<DialogContext, Task> handle, AlertResult alert, Func<string?> intent, CancellationToken cancellationToken)
     {
         var buffer = new ReplyBuffer(turnContext);
+        var log = TurnReplyLog.Of(turnContext);
         for (var attempt = 1; ; attempt++)
         {
             buffer.Hold();
@@ -459,15 +462,27 @@ public sealed class SafeguardingBot : ActivityHandler
             {
                 var dc = await _dialogs.CreateContextAsync(turnContext, cancellationToken);
                 await handle(dc);
+
+                // The turn's replies go into the same write as its state, so a retried activity gets them again.
+                if (log is not null)
+                {
+                    await log.RememberAsync(cancellationToken);
+                }
+
                 await _conversationState.SaveChangesAsync(turnContext, false, cancellationToken);
                 await buffer.FlushAsync();
                 break;
             }
             catch (StorageConcurrencyException) when (attempt < MaxAttempts)
             {
-                // Another turn of this conversation saved first: run this one again on its result.
+                // Another turn of this conversation saved first: run this one again on its result, unless that turn
+                // was another delivery of this same activity (on another instance), whose replies are then sent instead.
                 buffer.Discard();
                 await _conversationState.LoadAsync(turnContext, true, cancellationToken);
+                if (log is not null && await log.ReplayIfAnsweredAsync(cancellationToken))
+                {
+                    return;
+                }
             }
             finally
             {

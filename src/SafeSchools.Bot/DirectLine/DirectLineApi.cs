@@ -166,8 +166,20 @@ internal static class DirectLineApi
                 return ErrorResponse.Result(StatusCodes.Status404NotFound, "This conversation has ended. Start a new chat.");
             }
 
+            // A client retrying a post (same client activity id) gets the id the first post was given; its turn ran once.
+            var clientActivityId = ClientActivityId(read.Activity);
+            if (clientActivityId is not null && conversation.IdOfClientActivity(clientActivityId) is { } earlier)
+            {
+                return TypedResults.Ok(new ResourceResponse(earlier));
+            }
+
             var activity = Stamp(read.Activity, request, conversation);
             var id = conversation.Append(activity, time.GetUtcNow());
+            if (clientActivityId is not null)
+            {
+                conversation.RememberClientActivity(clientActivityId, id);
+            }
+
             var replies = conversation.End;
             if (await adapter.ProcessActivityAsync(conversation, activity with { Id = id }, bot.OnTurnAsync, cancellationToken))
             {
@@ -217,6 +229,14 @@ internal static class DirectLineApi
             store.Remove(conversation.Id);
         }
     }
+
+    // Web Chat names each post in channelData.clientActivityID; other clients may set the activity's id.
+    private static string? ClientActivityId(Activity activity) =>
+        activity.ChannelData is JsonElement { ValueKind: JsonValueKind.Object } data
+        && data.TryGetProperty("clientActivityID", out var clientId) && clientId.ValueKind == JsonValueKind.String
+        && clientId.GetString() is { Length: > 0 } fromChannelData
+            ? fromChannelData
+            : activity.Id is { Length: > 0 } id ? id : null;
 
     // The server, not the client, says where an activity comes from and how replies are delivered (always into the transcript).
     private static Activity Stamp(Activity activity, HttpRequest request, DirectLineConversation conversation) => activity with

@@ -14,8 +14,12 @@ namespace SafeSchools.Bot.DirectLine;
 /// </remarks>
 internal sealed class DirectLineConversation(string id, string userId, int maxActivities)
 {
+    // Enough for a retry behind a few typing activities; a client retries a post within seconds.
+    private const int RememberedClientActivities = 16;
+
     private readonly List<Activity> _activities = [];
     private readonly List<Channel<int>> _listeners = [];
+    private readonly List<(string ClientId, string Id)> _clientActivities = [];
     private readonly Lock _gate = new();
     private int _dropped;
 
@@ -69,6 +73,36 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
             }
 
             return id;
+        }
+    }
+
+    /// <summary>Remembers that the activity the client posted as <paramref name="clientActivityId"/> was given <paramref name="activityId"/>.</summary>
+    public void RememberClientActivity(string clientActivityId, string activityId)
+    {
+        lock (_gate)
+        {
+            _clientActivities.Add((clientActivityId, activityId));
+            if (_clientActivities.Count > RememberedClientActivities)
+            {
+                _clientActivities.RemoveAt(0);
+            }
+        }
+    }
+
+    /// <summary>The id given to a recent post with this client activity id (a retried post), or null.</summary>
+    public string? IdOfClientActivity(string clientActivityId)
+    {
+        lock (_gate)
+        {
+            foreach (var (client, activityId) in _clientActivities)
+            {
+                if (client == clientActivityId)
+                {
+                    return activityId;
+                }
+            }
+
+            return null;
         }
     }
 

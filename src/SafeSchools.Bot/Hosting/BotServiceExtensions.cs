@@ -2,6 +2,7 @@ using SafeSchools.Bot.Bots;
 using SafeSchools.Bot.Content;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Authentication;
+using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.DirectLine;
 using SafeSchools.Bot.Logging;
 using SafeSchools.Bot.Safeguarding.Alerts;
@@ -29,6 +30,7 @@ internal static class BotServiceExtensions
         builder.Services.AddSingleton<TurnLoggingMiddleware>();
         builder.AddBotAuthentication();
         builder.Services.AddSingleton<TurnErrorHandler>();
+        builder.Services.AddSingleton<IdempotentTurnMiddleware>();
         builder.Services.AddSingleton(services => Configure(services, new CloudAdapter(
             services.GetRequiredService<IBotAuthenticator>(),
             services.GetRequiredService<IConnectorClientFactory>())));
@@ -48,12 +50,14 @@ internal static class BotServiceExtensions
         return builder;
     }
 
-    // Every channel's turns run through the same middleware and the same error handling.
+    // Every channel's turns run through the same middleware and the same error handling. A retried activity is answered
+    // from its first turn's replies before anything acts on the message again (understanding, alerts).
     private static TAdapter Configure<TAdapter>(IServiceProvider services, TAdapter adapter)
         where TAdapter : BotAdapter
     {
         adapter.Use(services.GetRequiredService<TurnLoggingMiddleware>());
         adapter.Use(services.GetRequiredService<DangerLineOncePerTurnMiddleware>());
+        adapter.Use(services.GetRequiredService<IdempotentTurnMiddleware>());
         adapter.Use(services.GetRequiredService<RecognizerMiddleware>());
         adapter.Use(services.GetRequiredService<SafeguardingAlertMiddleware>());
         adapter.OnTurnError = services.GetRequiredService<TurnErrorHandler>().HandleAsync;

@@ -57,6 +57,28 @@ public sealed class DirectLineApiTests
     }
 
     [Fact]
+    public async Task PostActivity_RetriedWithTheSameClientActivityId_SameIdAndTheTurnRanOnce()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var client = new DirectLineClient(bot.Client);
+        await client.StartAsync();
+        await client.PostMessageAsync("I'm being bullied");
+        var (_, watermark) = await client.GetActivitiesAsync();
+
+        var id = await client.PostMessageAsync("Online", "web-chat-42");
+        var retried = await client.PostMessageAsync("Online", "web-chat-42");
+        var (activities, _) = await client.GetActivitiesAsync(watermark);
+        var next = await client.PostMessageAsync("That's all for now");
+        var (afterwards, _) = await client.GetActivitiesAsync(watermark);
+
+        Assert.Equal(id, retried);
+        Assert.Single(activities, a => a.Text == "Online");
+        Assert.Single(activities, a => a.Text?.Contains("Block and report", StringComparison.Ordinal) == true);
+        Assert.All(activities.Skip(1), a => Assert.Equal(id, a.ReplyToId));
+        Assert.Contains(afterwards, a => a.ReplyToId == next && a.Text?.Contains("Well done for reaching out", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public async Task Stream_WebSocketReceivesTheHistoryThenNewActivities()
     {
         await using var bot = await BotHost.StartAsync();

@@ -138,6 +138,26 @@ public sealed class MessagesApiTests
         Assert.Contains(replies.Activities, r => r.Text?.Contains("call 999", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task SameActivityPostedTwice_TheRetryIsSentTheFirstTurnsRepliesAgain_AsRepliesToIt()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync();
+        var message = EmulatorActivities.Message(channel.ServiceUrl, "posted-twice", "I'm being bullied");
+
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(message)).StatusCode);
+        var first = (await channel.WaitForTracesAsync(1)).Where(r => r.Activity.Type == ActivityTypes.Message).ToList();
+        Assert.Equal(HttpStatusCode.OK, (await bot.PostActivityAsync(message)).StatusCode);
+        var all = await channel.WaitForAsync((first.Count * 2) + 1);
+        var retry = all.Skip(first.Count + 1).ToList();
+
+        Assert.Equal(first.Select(r => r.Activity.Text), retry.Select(r => r.Activity.Text));
+        Assert.All(retry, r => Assert.EndsWith($"/activities/{message.Id}", r.RawPath, StringComparison.Ordinal));
+        Assert.All(retry, r => Assert.Equal(message.Id, r.Activity.ReplyToId));
+        await Task.Delay(200);
+        Assert.Equal((first.Count * 2) + 1, channel.Received.Count);
+    }
+
     private static async Task AssertStillAnswersAsync(BotHost bot)
     {
         var good = EmulatorActivities.Message(new Uri("http://127.0.0.1:9"), "c1", "hello") with { DeliveryMode = DeliveryModes.ExpectReplies };

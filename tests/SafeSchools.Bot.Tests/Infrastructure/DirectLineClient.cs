@@ -31,9 +31,13 @@ public sealed class DirectLineClient(HttpClient http)
         return http.SendAsync(request);
     }
 
-    public async Task<string> PostMessageAsync(string text, string clientActivityId = "client-1")
+    /// <summary>Posts a message as Web Chat does, named by a new client activity id unless one is given (a retry).</summary>
+    public async Task<string> PostMessageAsync(string text, string? clientActivityId = null)
     {
-        var activity = new { type = "message", text, from = new { id = "ignored", name = "You" }, channelData = new { clientActivityID = clientActivityId } };
+        var activity = new
+        {
+            type = "message", text, from = new { id = "ignored", name = "You" }, channelData = new { clientActivityID = clientActivityId ?? Guid.NewGuid().ToString("N") },
+        };
         var response = await SendAsync(HttpMethod.Post, $"/v3/directline/conversations/{ConversationId}/activities", JsonContent.Create(activity));
         return (await ReadJsonAsync(response))["id"]!.GetValue<string>();
     }

@@ -112,6 +112,32 @@ public sealed class ScaleOutTests(PostgreSqlServer server)
         Assert.Contains("What would you like help with?", Text(menu), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task SameActivityOnTwoInstancesAtOnce_OneTurnIsSaved_TheOtherSendsItsRepliesInsteadOfRunningAgain()
+    {
+        var rendezvous = new ReadRendezvous();
+        var settings = await PostgreSqlSettingsAsync();
+        await using var first = await StartWithRendezvousAsync(settings, rendezvous);
+        await using var second = await StartWithRendezvousAsync(settings, rendezvous);
+        var conversation = NewConversationId();
+        await new EmulatorUser(first, conversation).SayAsync("I'm being bullied");
+        var online = EmulatorActivities.Message(new Uri("http://127.0.0.1:9"), conversation, "Online") with { DeliveryMode = DeliveryModes.ExpectReplies };
+
+        // A channel's retry reaches the other instance while the first delivery is still running: both read before either saves.
+        rendezvous.Arm(parties: 2);
+        var turns = await Task.WhenAll(PostAsync(first, online), PostAsync(second, online));
+        var end = await new EmulatorUser(second, conversation).SayAsync("That's all for now");
+
+        Assert.Equal(1, Conflicts(first) + Conflicts(second));
+        Assert.All(turns, t => Assert.Equal(1, CountMessagesContaining(t, OnlineAdvice)));
+        Assert.All(turns, t => Assert.Equal(1, CountMessagesContaining(t, AnythingElse)));
+        Assert.Equal(Text(turns[0]), Text(turns[1]));
+        Assert.Contains("Well done for reaching out", Text(end), StringComparison.Ordinal);
+    }
+
+    private static async Task<IReadOnlyList<Activity>> PostAsync(BotHost bot, Activity activity) =>
+        (await Endpoints.ExpectRepliesTests.ReadRepliesAsync(await bot.PostActivityAsync(activity))).Activities;
+
     // Every request got 200 (EmulatorUser checks), ran to its trace exactly once, sent no message twice and did
     // not fail into the apology.
     private static void AssertAnsweredOnceWithoutApology(IReadOnlyList<Activity> replies)

@@ -1,0 +1,69 @@
+using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Schema;
+
+namespace SafeSchools.Bot.Dialogs;
+
+/// <summary>
+/// The replies of a conversation's last few turns, one property of its <see cref="ConversationState"/>: read with the
+/// turn's one read and written with its one write. Entries older than <see cref="IdempotentTurnMiddleware.RememberFor"/>
+/// are ignored and dropped at the next write; at most <see cref="IdempotentTurnMiddleware.MaxRememberedTurns"/> are kept.
+/// </summary>
+internal sealed class RememberedTurns(ConversationState conversationState, TimeProvider time)
+{
+    public const string PropertyName = "recentTurns";
+
+    private readonly IStatePropertyAccessor<List<RememberedTurn>> _turns = conversationState.CreateProperty<List<RememberedTurn>>(PropertyName);
+
+    /// <summary>The replies remembered for this turn's activity, or null when it has not been answered (lately).</summary>
+    public async Task<IReadOnlyList<Activity>?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
+    {
+        var id = turnContext.Activity.Id;
+        var turns = await _turns.GetAsync(turnContext, cancellationToken);
+        return turns?.LastOrDefault(turn => turn.ActivityId == id && IsFresh(turn)) is { } turn
+            ? [.. turn.Replies.Select(reply => Readdress(reply, turnContext.Activity))]
+            : null;
+    }
+
+    /// <summary>Puts this turn's replies into the state, to be written by the turn's save.</summary>
+    public async Task RememberAsync(ITurnContext turnContext, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
+    {
+        var id = turnContext.Activity.Id ?? throw new InvalidOperationException("Only an activity with an id can be remembered.");
+        var earlier = await _turns.GetAsync(turnContext, cancellationToken) ?? [];
+        var turns = earlier
+            .Where(turn => turn.ActivityId != id && IsFresh(turn))
+            .Append(new RememberedTurn(id, time.GetUtcNow(), replies))
+            .TakeLast(IdempotentTurnMiddleware.MaxRememberedTurns)
+            .ToList();
+        await _turns.SetAsync(turnContext, turns, cancellationToken);
+    }
+
+    /// <summary>
+    /// What is needed to send a reply again: its content, not its addresses, ids or times. Suggested actions keep no
+    /// recipient: they were for the person who sent the activity, and are addressed to them again (<see cref="Readdress"/>).
+    /// </summary>
+    public static Activity Minimal(Activity reply) => reply with
+    {
+        SuggestedActions = reply.SuggestedActions is { } actions ? actions with { To = null } : null,
+        Id = null,
+        Timestamp = null,
+        LocalTimestamp = null,
+        LocalTimezone = null,
+        ServiceUrl = null,
+        ChannelId = null,
+        From = null,
+        Conversation = null,
+        Recipient = null,
+        ReplyToId = null,
+        Locale = null,
+        CallerId = null,
+        DeliveryMode = null,
+    };
+
+    /// <summary>A remembered reply's suggested actions shown to the person whose activity is answered again.</summary>
+    public static Activity Readdress(Activity reply, Activity incoming) =>
+        reply.SuggestedActions is { } actions && incoming.From?.Id is { } userId
+            ? reply with { SuggestedActions = actions with { To = [userId] } }
+            : reply;
+
+    private bool IsFresh(RememberedTurn turn) => time.GetUtcNow() - turn.At < IdempotentTurnMiddleware.RememberFor;
+}
