@@ -26,6 +26,9 @@ public class BotTurnBenchmarks
 
     private const string ConversationId = "bench-conversation";
 
+    // About 250 KB: understanding reads only its first Understanding:MaxTextLength characters.
+    private static readonly string LongText = "they keep saying things about me online " + string.Concat(Enumerable.Repeat("and i dont know what to do ", 9500));
+
     private string _key = string.Empty;
     private IStorage _storage = null!;
     private TestAdapter _adapter = null!;
@@ -89,6 +92,17 @@ public class BotTurnBenchmarks
     {
         await _storage.WriteAsync(new Dictionary<string, StoreItem> { [_key] = _waitingForWhere });
         return await TurnAsync("Online");
+    }
+
+    /// <summary>
+    /// A 250 KB message answering the same waiting question: understanding reads a bounded prefix, so it should cost
+    /// about what <see cref="AnswerOnline"/> costs, not a hundred times more.
+    /// </summary>
+    [Benchmark]
+    public async Task<int> AnswerWith250KilobyteMessage()
+    {
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { [_key] = _waitingForWhere });
+        return await TurnAsync(LongText);
     }
 
     [GlobalCleanup]

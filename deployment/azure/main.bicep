@@ -45,6 +45,8 @@ resource app 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'Storage__Provider', value: empty(postgresConnectionString) ? 'Sqlite' : 'PostgreSql' }
         { name: 'Storage__ConnectionString', value: postgresConnectionString }
         { name: 'DirectLine__TokenSigningKey', value: directLineSigningKey }
+        // App Service's front end adds the client's address to X-Forwarded-For: the new-chat rate limit counts each client on its own.
+        { name: 'ASPNETCORE_FORWARDEDHEADERS_ENABLED', value: 'true' }
       ]
     }
   }

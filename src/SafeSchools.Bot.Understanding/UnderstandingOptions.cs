@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace SafeSchools.Bot.Understanding;
 
 /// <summary>Settings of the understanding layer (configuration section <c>Understanding</c>).</summary>
@@ -8,6 +10,14 @@ public sealed class UnderstandingOptions
 
     /// <summary>Where trained models are cached, keyed by a hash of the data (relative to the content root).</summary>
     public string ModelCacheFolder { get; set; } = "data/models";
+
+    /// <summary>
+    /// How many characters of a message understanding reads (<see cref="Recognizer.MaxTextLength"/>); the rest is not
+    /// looked at, so a long message costs what one of this length costs. The default is the longest message the host
+    /// accepts (<c>Bot:MaxMessageLength</c>), so every accepted message is read whole.
+    /// </summary>
+    [Range(100, 100_000)]
+    public int MaxTextLength { get; set; } = Recognizer.DefaultMaxTextLength;
 
     /// <summary>The top intent counts from this probability; below it the message is <c>none</c>.</summary>
     public double IntentThreshold { get; set; } = 0.2;

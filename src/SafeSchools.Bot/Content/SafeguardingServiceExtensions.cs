@@ -20,7 +20,10 @@ internal static class SafeguardingServiceExtensions
         builder.Services.AddOptions<ContentOptions>().BindConfiguration(ContentOptions.SectionName);
         builder.Services.AddSingleton(services => ContentLoader.Load(DialogsPath(services)));
         builder.Services.AddSingleton(services => AlertDetector.Load(DialogsPath(services)));
-        builder.Services.AddOptions<UnderstandingOptions>().BindConfiguration(UnderstandingOptions.SectionName);
+        builder.Services.AddOptions<UnderstandingOptions>()
+            .BindConfiguration(UnderstandingOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         builder.Services.AddSingleton(services => UnderstandingFactory.LoadModel(DialogsPath(services), Understanding(services)));
         builder.Services.AddSingleton<IRecognizer>(services => UnderstandingFactory.Compose(
             services.GetRequiredService<UnderstandingModel>(), services.GetRequiredService<AlertDetector>(), Understanding(services)));

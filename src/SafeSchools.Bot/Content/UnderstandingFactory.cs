@@ -19,9 +19,12 @@ internal static class UnderstandingFactory
     public static UnderstandingModel LoadModel(string dialogsFolder, UnderstandingOptions options) =>
         UnderstandingModels.Load(dialogsFolder, options.ModelCacheFolder, TrainerOptions);
 
-    /// <summary>Commands first (exact phrases), then the alert rules, then the model; results merged.</summary>
+    /// <summary>
+    /// Commands first (exact phrases), then the alert rules, then the model; results merged. A turn's message is read up
+    /// to <see cref="UnderstandingOptions.MaxTextLength"/> characters, here, for every layer.
+    /// </summary>
     public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options) =>
-        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options)]);
+        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options)]) { MaxTextLength = options.MaxTextLength };
 
     public static IReadOnlyList<string> Check(string dialogsFolder)
     {

@@ -1,7 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
@@ -22,12 +21,15 @@ internal static class DirectLineApi
     private static readonly FrozenSet<string> ClientActivityTypes =
         FrozenSet.Create(StringComparer.Ordinal, ActivityTypes.Message, ActivityTypes.Typing, ActivityTypes.EndOfConversation);
 
+    // The sweeper forgets idle conversations every minute, so a full store has room again within about that.
+    private static readonly TimeSpan FullStoreRetryAfter = TimeSpan.FromMinutes(1);
+
     public static IEndpointRouteBuilder MapDirectLineApi(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup(BasePath);
-        group.MapPost("/tokens/generate", GenerateTokenAsync);
+        group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineRateLimits.NewChatPolicy);
         group.MapPost("/tokens/refresh", RefreshToken);
-        group.MapPost("/conversations", StartConversationAsync);
+        group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRateLimits.NewChatPolicy);
         group.MapGet("/conversations/{conversationId}", Reconnect);
         group.MapGet("/conversations/{conversationId}/activities", GetActivities);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
@@ -43,11 +45,16 @@ internal static class DirectLineApi
         return new DirectLineConversationResponse(conversation.Id, token, (int)tokens.Lifetime.TotalSeconds, streamUrl);
     }
 
-    private static async Task<Ok<DirectLineConversationResponse>> GenerateTokenAsync(
+    private static async Task<IResult> GenerateTokenAsync(
         HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens, CancellationToken cancellationToken)
     {
         var conversation = store.Create(await ReadAudienceAsync(request, cancellationToken));
-        return TypedResults.Ok(Describe(request, conversation, tokens) with { StreamUrl = null });
+        return conversation is null
+            ? new RetryLaterResult(
+                StatusCodes.Status503ServiceUnavailable,
+                "The chat is busy right now. Please try again in a minute. If you're in danger right now, call 999.",
+                FullStoreRetryAfter)
+            : TypedResults.Ok(Describe(request, conversation, tokens) with { StreamUrl = null });
     }
 
     // The pages say who is chatting ("parent" or "young-person") so the bot can open the right flow first.
@@ -144,7 +151,7 @@ internal static class DirectLineApi
             return access.Error;
         }
 
-        var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        var read = await ActivityRequestReader.ReadAsync(request, options.Value, cancellationToken);
         if (read.Activity is null)
         {
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
@@ -174,7 +181,14 @@ internal static class DirectLineApi
             }
 
             var activity = Stamp(read.Activity, request, conversation);
-            var id = conversation.Append(activity, time.GetUtcNow());
+            if (conversation.TryAppendFromUser(activity, time.GetUtcNow()) is not { } id)
+            {
+                // Refused before the turn runs, so nothing is half-done: no reply is lost, no state changes.
+                return ErrorResponse.Result(
+                    StatusCodes.Status409Conflict,
+                    "This chat has reached its length limit. Please start a new chat to carry on. If you're in danger right now, call 999.");
+            }
+
             if (clientActivityId is not null)
             {
                 conversation.RememberClientActivity(clientActivityId, id);
@@ -189,10 +203,6 @@ internal static class DirectLineApi
             }
 
             return TypedResults.Ok(new ResourceResponse(id));
-        }
-        catch (InvalidOperationException ex) when (ex.Message.Contains("too long", StringComparison.Ordinal))
-        {
-            return ErrorResponse.Result(StatusCodes.Status400BadRequest, ex.Message);
         }
         finally
         {
@@ -265,6 +275,12 @@ internal static class DirectLineApi
         HttpRequest request, string? conversationId, DirectLineConversationStore store, DirectLineTokenService tokens, string? queryToken = null,
         bool live = false)
     {
+        var maxIdLength = request.HttpContext.RequestServices.GetRequiredService<IOptions<BotOptions>>().Value.MaxConversationIdLength;
+        if (conversationId is not null && ConversationIdRule.Problem(conversationId, maxIdLength) is { } idProblem)
+        {
+            return DirectLineAccess.Refused(StatusCodes.Status400BadRequest, idProblem);
+        }
+
         var header = request.Headers.Authorization.ToString();
         var raw = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : queryToken;
         if (string.IsNullOrEmpty(raw))

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Threading.Channels;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -8,20 +9,35 @@ namespace SafeSchools.Bot.DirectLine;
 /// streams listening for new activities. Turns of one conversation run one at a time.
 /// </summary>
 /// <remarks>
+/// <para>
+/// The transcript is bounded by a number of activities and of bytes (each activity as JSON). A user's activity is let in
+/// (<see cref="TryAppendFromUser"/>) only while there is room for it and for its turn's replies
+/// (<see cref="TurnReserveActivities"/>, <see cref="TurnReserveBytes"/>), so the bot's replies (<see cref="Append"/>) are
+/// never refused: a full conversation refuses the message before its turn runs, not the reply after it.
+/// </para>
+/// <para>
 /// After "forget me" the transcript is cut down to that turn's replies (the "forgotten" message) so the user still sees
 /// it; the conversation is then removed from the store at the first read (poll or stream) or by the sweeper.
 /// Watermarks and ids keep counting from the start, so a client's watermark stays valid after the cut.
+/// </para>
 /// </remarks>
-internal sealed class DirectLineConversation(string id, string userId, int maxActivities)
+internal sealed class DirectLineConversation(string id, string userId, int maxActivities, int maxBytes)
 {
     // Enough for a retry behind a few typing activities; a client retries a post within seconds.
     private const int RememberedClientActivities = 16;
 
-    private readonly List<Activity> _activities = [];
+    /// <summary>The activities kept free for the replies of the turn a user's activity starts (a turn sends 2-4 today).</summary>
+    public const int TurnReserveActivities = 10;
+
+    /// <summary>The bytes kept free for the replies of the turn a user's activity starts (a turn's replies are 1-3 KB today).</summary>
+    public const int TurnReserveBytes = 16 * 1024;
+
+    private readonly List<Entry> _activities = [];
     private readonly List<Channel<int>> _listeners = [];
     private readonly List<(string ClientId, string Id)> _clientActivities = [];
     private readonly Lock _gate = new();
     private int _dropped;
+    private long _bytes;
 
     public string Id { get; } = id;
 
@@ -54,25 +70,31 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     /// <summary>Who the page said is chatting: "parent", "young-person", or null when it did not say.</summary>
     public string? Audience { get; init; }
 
-    /// <summary>Adds an activity with a new id; returns that id.</summary>
-    public string Append(Activity activity, DateTimeOffset now)
+    /// <summary>The size of the transcript: its activities as JSON, in bytes.</summary>
+    public long Bytes
     {
+        get
+        {
+            lock (_gate)
+            {
+                return _bytes;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds the user's activity with a new id when the transcript has room for it and for its turn's replies; returns
+    /// that id, or null when the conversation is full (nothing is added).
+    /// </summary>
+    public string? TryAppendFromUser(Activity activity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
         lock (_gate)
         {
-            if (_activities.Count >= maxActivities)
-            {
-                throw new InvalidOperationException("This conversation is too long; please start a new one.");
-            }
-
-            var id = $"{Id}|{_dropped + _activities.Count:D7}";
-            _activities.Add(activity with { Id = id, Timestamp = now });
-            LastActive = now;
-            foreach (var listener in _listeners)
-            {
-                listener.Writer.TryWrite(_dropped + _activities.Count);
-            }
-
-            return id;
+            var entry = Stamp(activity, now);
+            var full = _activities.Count + 1 + TurnReserveActivities > maxActivities
+                || _bytes + entry.Bytes + TurnReserveBytes > maxBytes;
+            return full ? null : Add(entry, now);
         }
     }
 
@@ -106,6 +128,35 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         }
     }
 
+    /// <summary>Adds a reply (or the welcome) with a new id; returns that id. Never refused: room was kept for it.</summary>
+    public string Append(Activity activity, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        lock (_gate)
+        {
+            return Add(Stamp(activity, now), now);
+        }
+    }
+
+    private Entry Stamp(Activity activity, DateTimeOffset now)
+    {
+        var stamped = activity with { Id = $"{Id}|{_dropped + _activities.Count:D7}", Timestamp = now };
+        return new Entry(stamped, JsonSerializer.SerializeToUtf8Bytes(stamped, BotJson.Options).Length);
+    }
+
+    private string Add(Entry entry, DateTimeOffset now)
+    {
+        _activities.Add(entry);
+        _bytes += entry.Bytes;
+        LastActive = now;
+        foreach (var listener in _listeners)
+        {
+            listener.Writer.TryWrite(_dropped + _activities.Count);
+        }
+
+        return entry.Activity.Id!;
+    }
+
     /// <summary>Activities after <paramref name="watermark"/>, and the new watermark.</summary>
     public (IReadOnlyList<Activity> Activities, int Watermark) ReadFrom(int watermark)
     {
@@ -113,7 +164,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         {
             FinalReplyRead |= ForgottenAt is not null;
             var start = Math.Clamp(watermark - _dropped, 0, _activities.Count);
-            return (_activities.GetRange(start, _activities.Count - start), _dropped + _activities.Count);
+            return (_activities.GetRange(start, _activities.Count - start).ConvertAll(e => e.Activity), _dropped + _activities.Count);
         }
     }
 
@@ -126,6 +177,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         lock (_gate)
         {
             var drop = Math.Clamp(keepFrom - _dropped, 0, _activities.Count);
+            _bytes -= _activities.Take(drop).Sum(e => (long)e.Bytes);
             _activities.RemoveRange(0, drop);
             _activities.TrimExcess();
             _dropped += drop;
@@ -180,6 +232,9 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
 
             _listeners.Clear();
             _activities.Clear();
+            _bytes = 0;
         }
     }
+
+    private readonly record struct Entry(Activity Activity, int Bytes);
 }

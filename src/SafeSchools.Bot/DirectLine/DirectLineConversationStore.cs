@@ -4,18 +4,30 @@ using Microsoft.Extensions.Options;
 
 namespace SafeSchools.Bot.DirectLine;
 
-/// <summary>The Direct Line conversations this instance serves, in memory; idle ones are forgotten.</summary>
+/// <summary>
+/// The Direct Line conversations this instance serves, in memory, at most <see cref="DirectLineOptions.MaxConversations"/>
+/// of them; idle ones are forgotten. When it is full a new chat is refused; a live conversation is never evicted for it.
+/// </summary>
 internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
+    private int _count;
 
-    public int Count => _conversations.Count;
+    public int Count => Volatile.Read(ref _count);
 
-    public DirectLineConversation Create(string? audience = null)
+    /// <summary>A new conversation, or null when the store already holds <see cref="DirectLineOptions.MaxConversations"/>.</summary>
+    public DirectLineConversation? Create(string? audience = null)
     {
+        var settings = options.Value;
+        if (Interlocked.Increment(ref _count) > settings.MaxConversations)
+        {
+            Interlocked.Decrement(ref _count);
+            return null;
+        }
+
         var id = "dl-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        var conversation = new DirectLineConversation(id, userId, options.Value.MaxActivitiesPerConversation) { Audience = audience };
+        var conversation = new DirectLineConversation(id, userId, settings.MaxActivitiesPerConversation, settings.MaxTranscriptBytes) { Audience = audience };
         conversation.Touch(time.GetUtcNow());
         _conversations[id] = conversation;
         return conversation;
@@ -28,6 +40,7 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     {
         if (_conversations.TryRemove(conversationId, out var conversation))
         {
+            Interlocked.Decrement(ref _count);
             conversation.Close();
             return true;
         }

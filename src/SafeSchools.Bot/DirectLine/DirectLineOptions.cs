@@ -21,9 +21,33 @@ internal sealed class DirectLineOptions
     [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
     public TimeSpan ConversationIdleTimeout { get; set; } = TimeSpan.FromHours(1);
 
-    /// <summary>The most activities one conversation's transcript keeps before refusing more.</summary>
-    [Range(10, 100_000)]
-    public int MaxActivitiesPerConversation { get; set; } = 2000;
+    /// <summary>
+    /// The most activities one conversation's transcript keeps. A message that would leave no room for its turn's replies
+    /// is refused (409) before the turn runs.
+    /// </summary>
+    [Range(50, 100_000)]
+    public int MaxActivitiesPerConversation { get; set; } = 500;
+
+    /// <summary>
+    /// The most bytes (the activities as JSON) one conversation's transcript keeps. A message that would leave no room
+    /// for its turn's replies is refused (409) before the turn runs.
+    /// </summary>
+    [Range(64 * 1024, 64 * 1024 * 1024)]
+    public int MaxTranscriptBytes { get; set; } = 128 * 1024;
+
+    /// <summary>
+    /// The most conversations this instance holds in memory at once. Over it a new chat is refused (503 with
+    /// Retry-After) until idle ones are forgotten; a live conversation is never evicted.
+    /// </summary>
+    [Range(1, 1_000_000)]
+    public int MaxConversations { get; set; } = 2000;
+
+    /// <summary>
+    /// How many chats one client address may start a minute: calls to <c>tokens/generate</c>, and to
+    /// <c>conversations</c>, each counted on their own. Over it: 429 with Retry-After.
+    /// </summary>
+    [Range(1, 100_000)]
+    public int ChatsPerClientPerMinute { get; set; } = 20;
 
     /// <summary>The bot's account id on the Direct Line channel.</summary>
     public string BotId { get; set; } = "safeschools-bot";

@@ -1,19 +1,26 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Hosting;
 
 namespace SafeSchools.Bot.Endpoints;
 
-/// <summary>Reads one activity from an HTTP request, refusing anything that is not a JSON activity within the size limit.</summary>
+/// <summary>
+/// Reads one activity from an HTTP request, refusing anything that is not a JSON activity within the size limits
+/// (<see cref="BotOptions.MaxActivityBytes"/> for the body, <see cref="BotOptions.MaxMessageLength"/> for its text).
+/// </summary>
 internal static class ActivityRequestReader
 {
-    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    public static async Task<ActivityReadResult> ReadAsync(HttpRequest request, BotOptions limits, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(limits);
         if (!request.HasJsonContentType())
         {
             return ActivityReadResult.Failure(StatusCodes.Status400BadRequest, "The request must have Content-Type: application/json.");
         }
 
+        var maxBytes = limits.MaxActivityBytes;
         if (request.ContentLength > maxBytes)
         {
             return TooLarge(maxBytes);
@@ -25,7 +32,8 @@ internal static class ActivityRequestReader
             return TooLarge(maxBytes);
         }
 
-        return Parse(body);
+        var read = Parse(body);
+        return read.Activity?.Text?.Length > limits.MaxMessageLength ? TooLong(limits.MaxMessageLength) : read;
     }
 
     private static ActivityReadResult Parse(byte[] body)
@@ -83,6 +91,12 @@ internal static class ActivityRequestReader
 
         return buffer.ToArray();
     }
+
+    // Said so that Web Chat can show it to the person as it stands.
+    private static ActivityReadResult TooLong(int maxLength) =>
+        ActivityReadResult.Failure(
+            StatusCodes.Status413PayloadTooLarge,
+            $"That message is too long for the chatbot: please send it in shorter parts of up to {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.");
 
     private static ActivityReadResult TooLarge(int maxBytes) =>
         ActivityReadResult.Failure(StatusCodes.Status413PayloadTooLarge, $"The activity is larger than the {maxBytes / 1024} KB limit.");

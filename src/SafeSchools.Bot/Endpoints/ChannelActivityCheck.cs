@@ -4,12 +4,13 @@ namespace SafeSchools.Bot.Endpoints;
 
 /// <summary>
 /// What <c>/api/messages</c> needs of a channel's activity before a turn runs: the channel and conversation it belongs
-/// to, and a service URL to post the replies to (unless they are returned in the response, <c>expectReplies</c>).
+/// to (an id <see cref="ConversationIdRule"/> accepts), and a service URL to post the replies to (unless they are
+/// returned in the response, <c>expectReplies</c>).
 /// </summary>
 internal static class ChannelActivityCheck
 {
     /// <summary>Why the activity cannot be run, or null when it can.</summary>
-    public static string? Problem(Activity activity)
+    public static string? Problem(Activity activity, int maxConversationIdLength)
     {
         ArgumentNullException.ThrowIfNull(activity);
         if (string.IsNullOrWhiteSpace(activity.ChannelId))
@@ -17,9 +18,9 @@ internal static class ChannelActivityCheck
             return "The activity has no channelId.";
         }
 
-        if (string.IsNullOrWhiteSpace(activity.Conversation?.Id))
+        if (ConversationIdRule.Problem(activity.Conversation?.Id, maxConversationIdLength) is { } idProblem)
         {
-            return "The activity has no conversation id.";
+            return idProblem;
         }
 
         return activity.DeliveryMode == DeliveryModes.ExpectReplies || IsHttpUrl(activity.ServiceUrl)

@@ -12,7 +12,10 @@ internal sealed record ErrorResponse(ErrorDetail Error)
         StatusCodes.Status403Forbidden => "Forbidden",
         StatusCodes.Status404NotFound => "NotFound",
         StatusCodes.Status405MethodNotAllowed => "MethodNotAllowed",
+        StatusCodes.Status409Conflict => "Conflict",
         StatusCodes.Status413PayloadTooLarge => "PayloadTooLarge",
+        StatusCodes.Status429TooManyRequests => "TooManyRequests",
+        StatusCodes.Status503ServiceUnavailable => "ServiceUnavailable",
         _ => "BadRequest",
     };
 }

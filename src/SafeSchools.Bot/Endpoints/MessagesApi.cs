@@ -20,13 +20,13 @@ internal static class MessagesApi
     private static async Task<IResult> HandleAsync(
         HttpRequest request, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
-        var read = await ActivityRequestReader.ReadAsync(request, options.Value.MaxActivityBytes, cancellationToken);
+        var read = await ActivityRequestReader.ReadAsync(request, options.Value, cancellationToken);
         if (read.Activity is null)
         {
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
         }
 
-        if (ChannelActivityCheck.Problem(read.Activity) is { } problem)
+        if (ChannelActivityCheck.Problem(read.Activity, options.Value.MaxConversationIdLength) is { } problem)
         {
             return ErrorResponse.Result(StatusCodes.Status400BadRequest, problem);
         }

@@ -34,6 +34,7 @@ internal static class BotApplication
         app.Services.CompileSafeguarding();
         app.UseWebChat();
         app.UseWebSockets();
+        app.UseRateLimiter();
         app.MapHealthApi();
         app.MapMessagesApi();
         app.MapDirectLineApi();

@@ -38,9 +38,26 @@ internal sealed class BotOptions
     /// </summary>
     public bool AllowUnauthenticated { get; set; }
 
-    /// <summary>The largest request body /api/messages accepts, in bytes.</summary>
+    /// <summary>
+    /// The largest request body /api/messages and Direct Line accept, in bytes (Teams' own message limit is about 28 KB).
+    /// Larger answers 413.
+    /// </summary>
     [Range(1024, 4 * 1024 * 1024)]
-    public int MaxActivityBytes { get; set; } = 256 * 1024;
+    public int MaxActivityBytes { get; set; } = 32 * 1024;
+
+    /// <summary>
+    /// The longest message text, in characters, /api/messages and Direct Line accept. Longer answers 413 with a reason
+    /// the user can read; nothing runs and nothing is kept.
+    /// </summary>
+    [Range(100, 100_000)]
+    public int MaxMessageLength { get; set; } = 4000;
+
+    /// <summary>
+    /// The longest conversation id /api/messages accepts. Bot Framework ids (Teams' included) are well under it; longer
+    /// answers 400.
+    /// </summary>
+    [Range(16, 4096)]
+    public int MaxConversationIdLength { get; set; } = 256;
 
     /// <summary>Where tokens and signing keys come from. The defaults are the public Azure Bot Service endpoints.</summary>
     public BotAuthenticationSettings Authentication { get; set; } = new();

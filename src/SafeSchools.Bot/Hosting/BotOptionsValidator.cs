@@ -5,7 +5,8 @@ namespace SafeSchools.Bot.Hosting;
 /// <summary>
 /// Refuses settings that would leave /api/messages open or broken: app settings given twice that disagree, an app id
 /// without a password, an app type the bot cannot honour, no app id outside Development (unless
-/// <see cref="BotOptions.AllowUnauthenticated"/>), or metadata and token endpoints that are neither HTTPS nor on this machine.
+/// <see cref="BotOptions.AllowUnauthenticated"/>), metadata and token endpoints that are neither HTTPS nor on this machine, or a
+/// body limit too small for the longest message text allowed.
 /// </summary>
 internal sealed class BotOptionsValidator(IHostEnvironment environment, IConfiguration configuration) : IValidateOptions<BotOptions>
 {
@@ -41,6 +42,11 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment, IConfigu
                 + "Bot:AllowUnauthenticated=true to accept unauthenticated requests on purpose.");
         }
 
+        if (LimitsProblem(options) is { } limitsProblem)
+        {
+            failures.Add(limitsProblem);
+        }
+
         var authentication = options.Authentication ?? new BotAuthenticationSettings();
         CheckEndpoint(failures, "Bot:Authentication:ChannelOpenIdMetadataUrl", authentication.ChannelOpenIdMetadataUrl, authentication.RequireHttpsMetadata);
         CheckEndpoint(failures, "Bot:Authentication:EmulatorOpenIdMetadataUrl", authentication.EmulatorOpenIdMetadataUrl, authentication.RequireHttpsMetadata);
@@ -68,6 +74,16 @@ internal sealed class BotOptionsValidator(IHostEnvironment environment, IConfigu
             _ when type.Equals(SingleTenant, StringComparison.OrdinalIgnoreCase) => null,
             _ => $"MicrosoftAppType '{type}' is not supported: this bot signs in with the app's client secret, so it must be MultiTenant or SingleTenant.",
         };
+    }
+
+    // A body limit too small for the longest text would refuse allowed messages as "too large" instead of "too long".
+    private static string? LimitsProblem(BotOptions options)
+    {
+        var needed = (options.MaxMessageLength * 3L) + 4096;
+        return options.MaxActivityBytes >= needed
+            ? null
+            : $"Bot:MaxActivityBytes ({options.MaxActivityBytes}) cannot hold a message of Bot:MaxMessageLength ({options.MaxMessageLength}) "
+                + $"characters: give it at least 3 bytes a character plus 4 KB ({needed}), or lower Bot:MaxMessageLength.";
     }
 
     // HTTPS always; plain HTTP only on this machine, and for metadata only when RequireHttpsMetadata is off.

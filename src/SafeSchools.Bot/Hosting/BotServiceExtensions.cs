@@ -47,6 +47,7 @@ internal static class BotServiceExtensions
         builder.Services.AddSingleton<DirectLineConversationStore>();
         builder.Services.AddSingleton(services => Configure(services, new DirectLineAdapter(services.GetRequiredService<TimeProvider>())));
         builder.Services.AddHostedService<DirectLineSweeper>();
+        builder.Services.AddDirectLineRateLimits();
         return builder;
     }
 

@@ -5,8 +5,35 @@
   var status = document.getElementById('chat-status');
   var chat = document.getElementById('chat');
   var audience = document.body.getAttribute('data-audience') || 'young-person';
-  var failure = "Sorry, the chat couldn't start. If you're in danger right now, call 999. " +
+  var help = "If you're in danger right now, call 999. " +
     'You can also talk to Childline: call 0800 1111 or chat at https://www.childline.org.uk/get-support/1-2-1-counsellor-chat/';
+  var failure = "Sorry, the chat couldn't start. " + help;
+  var busy = 'Sorry, the chat is busy right now. Please try again in a minute. ' + help;
+  var notSent = "Sorry, that message couldn't be sent. If you're in danger right now, call 999.";
+
+  // The server says why it refused a message (too long, or the chat is full) in words meant for the person;
+  // Web Chat only marks the message "Send failed", so the reason is shown as a notification above the send box.
+  function reasonOf(action) {
+    var response = action.payload && action.payload.response;
+    if (typeof response === 'string') {
+      try { response = JSON.parse(response); } catch (e) { response = null; }
+    }
+    return (response && response.error && typeof response.error.message === 'string') ? response.error.message : notSent;
+  }
+
+  function explainRefusals() {
+    return function (next) {
+      return function (action) {
+        var result = next(action);
+        if (action && action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') {
+          next({ type: 'WEB_CHAT/SET_NOTIFICATION', payload: { id: 'send-refused', level: 'error', message: reasonOf(action) } });
+        } else if (action && action.type === 'DIRECT_LINE/POST_ACTIVITY_FULFILLED') {
+          next({ type: 'WEB_CHAT/DISMISS_NOTIFICATION', payload: { id: 'send-refused' } });
+        }
+        return result;
+      };
+    };
+  }
 
   function start(token) {
     var directLine = window.WebChat.createDirectLine({
@@ -23,6 +50,7 @@
     chat.appendChild(host);
     window.WebChat.renderWebChat({
       directLine: directLine,
+      store: window.WebChat.createStore({}, explainRefusals),
       locale: 'en-GB',
       styleOptions: {
         bubbleBorderRadius: 8,
@@ -46,7 +74,11 @@
     cache: 'no-store',
     credentials: 'omit'
   })
-    .then(function (response) { if (!response.ok) { throw new Error('token'); } return response.json(); })
+    .then(function (response) {
+      if (response.status === 429 || response.status === 503) { throw new Error(busy); }
+      if (!response.ok) { throw new Error(failure); }
+      return response.json();
+    })
     .then(function (conversation) { start(conversation.token); })
-    .catch(function () { status.textContent = failure; });
+    .catch(function (error) { status.textContent = error && error.message === busy ? busy : failure; });
 })();
