@@ -39,7 +39,7 @@ public sealed class SafeguardingAlertMiddleware(
                 // dont need a hospital"). When the conversation can't be read, the reply goes out all the same.
                 var session = await SessionAsync(turnContext, cancellationToken);
                 result = result.NeedsClarifying && result.Category == session?.PendingAlert ? AlertResult.None
-                    : session?.Parent == true || IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
+                    : session?.Parent == true || RecognizedAudience.IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
                     : result;
             }
 
@@ -66,11 +66,6 @@ public sealed class SafeguardingAlertMiddleware(
 
         await next(cancellationToken);
     }
-
-    // "My son is being bullied on the bus..." is a parent, whether or not they have said so yet.
-    private static bool IsAboutTheirChild(RecognizerResult understood) =>
-        understood.GetTopScoringIntent().Intent is var top
-        && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal));
 
     // The conversation so far; null when there is none yet or it can't be read (then the reply or check goes out as it is).
     private async Task<SafeguardingSession?> SessionAsync(ITurnContext turnContext, CancellationToken cancellationToken)

@@ -191,6 +191,13 @@ public sealed class SafeguardingBot : ActivityHandler
         var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale);
         var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, session.Parent, cancellationToken);
         session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
+        if (!session.Parent && (dc.ActiveDialog is null || session.ActiveFlow == FlowIds.Welcome) && RecognizedAudience.IsAboutTheirChild(understood))
+        {
+            // A first message about their child (even an alert, before any topic): answered as a parent from now on. Not
+            // mid-topic, where a young person's "my little brother..." must not turn the conversation into a parent's.
+            await _session.SetAsync(turnContext, session = session with { Parent = true }, cancellationToken);
+        }
+
         session = await RememberTopicAsync(turnContext, session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {

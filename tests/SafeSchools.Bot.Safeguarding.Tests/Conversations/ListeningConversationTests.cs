@@ -22,6 +22,7 @@ public sealed class ListeningConversationTests
         ["what even is grooming"] = "kb-what-is-grooming",
         ["my daughter wants discord any tips"] = "kb-app-age-guidelines",
         ["what if i cant speak on a 999 call"] = "question-silent-solution",
+        ["my daughter has just been stabbed"] = "parent-missing-from-home",
         ["ok calling now"] = "followup-help-coming@0.4,goodbye@0.19",
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
     };
@@ -143,6 +144,18 @@ public sealed class ListeningConversationTests
         Assert.Equal("miss", conversation.LastTrace!.Interpretation);
         Assert.Contains(BotConversation.Content.Answers.Fallbacks.Again.Value, replies.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain(Listening("bullying"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AParentWhoseFirstMessageIsAnAlertAboutTheirChild_IsAnsweredAsAParentAfterwards()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("my daughter has just been stabbed");
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
     }
 
     [Fact]
