@@ -12,13 +12,18 @@ public sealed class PostgreSqlStorage : RelationalStorage
         CreateSchema: """
             CREATE TABLE IF NOT EXISTS bot_state (key text PRIMARY KEY, doc jsonb NOT NULL, etag text NOT NULL, updated_at timestamptz NOT NULL);
             CREATE INDEX IF NOT EXISTS bot_state_updated_at ON bot_state (updated_at);
+            CREATE TABLE IF NOT EXISTS bot_health (probe text PRIMARY KEY, checked_at timestamptz NOT NULL);
             """,
         Select: "SELECT doc::text, etag FROM bot_state WHERE key = @key",
         Upsert: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc::jsonb, @etag, @now) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at",
         InsertIfAbsent: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc::jsonb, @etag, @now) ON CONFLICT (key) DO NOTHING",
         UpdateIfETag: "UPDATE bot_state SET doc = @doc::jsonb, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected",
         Delete: "DELETE FROM bot_state WHERE key = @key",
-        DeleteIdle: "DELETE FROM bot_state WHERE updated_at < @cutoff");
+        DeleteIdle: "DELETE FROM bot_state WHERE updated_at < @cutoff",
+        ProbeWrite: """
+            INSERT INTO bot_health (probe, checked_at) VALUES (@key, @now) ON CONFLICT (probe) DO UPDATE SET checked_at = excluded.checked_at;
+            DELETE FROM bot_health WHERE probe = @key;
+            """);
 
     private readonly NpgsqlDataSource _dataSource;
 

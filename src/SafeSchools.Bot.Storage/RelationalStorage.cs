@@ -9,13 +9,31 @@ namespace SafeSchools.Bot.Storage;
 /// rolls the batch back and throws <see cref="StorageConcurrencyException"/>. The table is created on first use, so
 /// a store that is down at start-up is picked up when it comes back.
 /// </summary>
+/// <remarks>
+/// Readiness is honest about writes: it fails while the last write failed and none has succeeded since, and it
+/// runs a probe write (a health row written and deleted) at most once per <see cref="ReadinessCacheTime"/>, so a
+/// disk that is full, a file that is read-only or a database that stays locked makes the store not ready even
+/// though it still answers reads. A probe that succeeds counts as a write that succeeded: readiness recovers by
+/// itself, with no traffic needed.
+/// </remarks>
 public abstract class RelationalStorage : IStorage, IStorageMaintenance
 {
     private readonly TimeProvider _time;
+    private readonly string _probeKey = Guid.NewGuid().ToString("N");
+    private readonly Lock _probeLock = new();
     private volatile bool _schemaReady;
+    private volatile bool _writesFailing;
+    private volatile CheckedReadiness? _readiness;
+    private Task<StoreReadiness>? _probe;
 
     /// <summary>Creates the storage with the clock that stamps writes.</summary>
     protected RelationalStorage(TimeProvider time) => _time = time ?? throw new ArgumentNullException(nameof(time));
+
+    /// <summary>How long a readiness answer is reused before the store is probed again. Default 5 seconds.</summary>
+    public TimeSpan ReadinessCacheTime { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest a readiness probe may take (each of its statements, and the whole). Default 3 seconds.</summary>
+    public TimeSpan ReadinessProbeTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>SQL statements in the provider's dialect. Parameters: @key, @doc, @etag, @expected, @now, @cutoff.</summary>
     protected abstract RelationalStorageSql Sql { get; }
@@ -46,9 +64,25 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     }
 
     /// <inheritdoc />
-    public async Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
+        return TrackWriteAsync(() => WriteCoreAsync(changes, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        return TrackWriteAsync(() => DeleteCoreAsync(keys, cancellationToken));
+    }
+
+    /// <inheritdoc />
+    public Task<int> DeleteNotWrittenSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
+        TrackWriteAsync(() => DeleteIdleCoreAsync(cutoff, cancellationToken));
+
+    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    {
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = ToDatabaseTime(_time.GetUtcNow());
@@ -76,10 +110,8 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         return eTags;
     }
 
-    /// <inheritdoc />
-    public async Task DeleteAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
+    private async Task<bool> DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(keys);
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         foreach (var key in keys)
         {
@@ -88,10 +120,10 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         }
 
         await AfterDeleteAsync(connection, cancellationToken);
+        return true;
     }
 
-    /// <inheritdoc />
-    public async Task<int> DeleteNotWrittenSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default)
+    private async Task<int> DeleteIdleCoreAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         int deleted;
@@ -114,24 +146,108 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     /// </summary>
     protected virtual Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>
+    /// Called when a write (or the readiness probe's write) fails for a reason other than an ETag conflict or
+    /// cancellation, so a provider can drop connections that will never write again. Nothing by default.
+    /// </summary>
+    protected virtual void OnWriteFailed(Exception exception)
+    {
+    }
+
     /// <inheritdoc />
-    public async Task<bool> CheckReadyAsync(CancellationToken cancellationToken = default)
+    public async Task<StoreReadiness> CheckReadyAsync(CancellationToken cancellationToken = default)
+    {
+        if (_readiness is { } checkedAt && _time.GetUtcNow() < checkedAt.At + ReadinessCacheTime)
+        {
+            return _writesFailing ? StoreReadiness.NotReady(StoreReadiness.WritesFailing) : checkedAt.Readiness;
+        }
+
+        Task<StoreReadiness> probe;
+        lock (_probeLock)
+        {
+            // One probe at a time, shared by every caller; Task.Run so it cannot finish (and clear _probe) before it is stored.
+            probe = _probe ??= Task.Run(ProbeAsync, CancellationToken.None);
+        }
+
+        return await probe.WaitAsync(cancellationToken);
+    }
+
+    private async Task<StoreReadiness> ProbeAsync()
     {
         try
         {
-            // A round trip, not just an open: a pooled connection opens without touching a server that has gone.
+            using var timeout = new CancellationTokenSource(ReadinessProbeTimeout);
+            var readiness = !await ProbeReadAsync(timeout.Token) ? StoreReadiness.NotReady(StoreReadiness.Unreachable)
+                : !await ProbeWriteAsync(timeout.Token) ? StoreReadiness.NotReady(StoreReadiness.WritesFailing)
+                : StoreReadiness.Ready;
+            _readiness = new CheckedReadiness(readiness, _time.GetUtcNow());
+            return readiness;
+        }
+        finally
+        {
+            lock (_probeLock)
+            {
+                _probe = null;
+            }
+        }
+    }
+
+    // A round trip, not just an open: a pooled connection opens without touching a server that has gone.
+    private async Task<bool> ProbeReadAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
             await using var connection = await OpenReadyConnectionAsync(cancellationToken);
-            await using var command = Command(connection, null, "SELECT 1");
+            await using var command = ProbeCommand(connection, "SELECT 1");
             await command.ExecuteScalarAsync(cancellationToken);
             return true;
         }
-        catch (DbException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return false;
         }
-        catch (TimeoutException)
+    }
+
+    private async Task<bool> ProbeWriteAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await TrackWriteAsync(async () =>
+            {
+                await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+                await using var command = ProbeCommand(connection, Sql.ProbeWrite, ("key", _probeKey), ("now", ToDatabaseTime(_time.GetUtcNow())));
+                return await command.ExecuteNonQueryAsync(cancellationToken);
+            }, countCancellation: true);
+            return true;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             return false;
+        }
+    }
+
+    private DbCommand ProbeCommand(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    {
+        var command = Command(connection, null, sql, parameters);
+        command.CommandTimeout = Math.Max(1, (int)Math.Ceiling(ReadinessProbeTimeout.TotalSeconds));
+        return command;
+    }
+
+    // Every write records whether it worked; an ETag conflict or a cancelled request says nothing about the store,
+    // except in the probe, whose cancellation is its own timeout.
+    private async Task<T> TrackWriteAsync<T>(Func<Task<T>> write, bool countCancellation = false)
+    {
+        try
+        {
+            var result = await write();
+            _writesFailing = false;
+            return result;
+        }
+        catch (Exception ex) when (ex is not StorageConcurrencyException && (countCancellation || ex is not OperationCanceledException))
+        {
+            _writesFailing = true;
+            OnWriteFailed(ex);
+            throw;
         }
     }
 
@@ -173,6 +289,8 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
             }
         }
     }
+
+    private sealed record CheckedReadiness(StoreReadiness Readiness, DateTimeOffset At);
 
     private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {

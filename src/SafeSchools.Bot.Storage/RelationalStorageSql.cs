@@ -8,5 +8,9 @@ namespace SafeSchools.Bot.Storage;
 /// <param name="UpdateIfETag">Updates @key only if its etag is @expected (0 rows otherwise).</param>
 /// <param name="Delete">Deletes @key.</param>
 /// <param name="DeleteIdle">Deletes rows last written before @cutoff.</param>
+/// <param name="ProbeWrite">
+/// The readiness probe: writes the health row @key (stamped @now) and deletes it again, committing, so it goes down
+/// the same write path as a turn's state (locks, journal, disk) and leaves nothing behind.
+/// </param>
 public sealed record RelationalStorageSql(
-    string CreateSchema, string Select, string Upsert, string InsertIfAbsent, string UpdateIfETag, string Delete, string DeleteIdle);
+    string CreateSchema, string Select, string Upsert, string InsertIfAbsent, string UpdateIfETag, string Delete, string DeleteIdle, string ProbeWrite);

@@ -19,13 +19,20 @@ public sealed class SqliteStorage : RelationalStorage
             PRAGMA journal_mode=WAL;
             CREATE TABLE IF NOT EXISTS bot_state (key TEXT PRIMARY KEY, doc TEXT NOT NULL, etag TEXT NOT NULL, updated_at INTEGER NOT NULL);
             CREATE INDEX IF NOT EXISTS bot_state_updated_at ON bot_state (updated_at);
+            CREATE TABLE IF NOT EXISTS bot_health (probe TEXT PRIMARY KEY, checked_at INTEGER NOT NULL);
             """,
         Select: "SELECT doc, etag FROM bot_state WHERE key = @key",
         Upsert: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc, @etag, @now) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at",
         InsertIfAbsent: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc, @etag, @now) ON CONFLICT (key) DO NOTHING",
         UpdateIfETag: "UPDATE bot_state SET doc = @doc, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected",
         Delete: "DELETE FROM bot_state WHERE key = @key",
-        DeleteIdle: "DELETE FROM bot_state WHERE updated_at < @cutoff");
+        DeleteIdle: "DELETE FROM bot_state WHERE updated_at < @cutoff",
+        ProbeWrite: """
+            INSERT INTO bot_health (probe, checked_at) VALUES (@key, @now) ON CONFLICT (probe) DO UPDATE SET checked_at = excluded.checked_at;
+            DELETE FROM bot_health WHERE probe = @key;
+            """);
+
+    private const int SqliteReadOnly = 8;
 
     private readonly string _connectionString;
 
@@ -71,6 +78,19 @@ public sealed class SqliteStorage : RelationalStorage
         await using var checkpoint = connection.CreateCommand();
         checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
         await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A connection SQLite opened read-only (the file or its folder was not writable then) stays read-only for
+    /// its life; after a read-only error the pool is emptied, so writes work again once the file is writable.
+    /// </summary>
+    protected override void OnWriteFailed(Exception exception)
+    {
+        if (exception is SqliteException { SqliteErrorCode: SqliteReadOnly })
+        {
+            using var connection = new SqliteConnection(_connectionString);
+            SqliteConnection.ClearPool(connection);
+        }
     }
 
     /// <inheritdoc />

@@ -24,15 +24,15 @@ public sealed class PostgreSqlStorageContractTests(PostgreSqlServer server) : Re
     }
 
     [Fact]
-    public async Task CheckReady_ServerUnreachable_IsFalseNotAnException()
+    public async Task CheckReady_ServerUnreachable_IsUnreachableNotAnException()
     {
         await using var nowhere = NpgsqlDataSource.Create("Host=127.0.0.1;Port=1;Timeout=2;Database=none;Username=none");
 
-        Assert.False(await new PostgreSqlStorage(nowhere, Clock).CheckReadyAsync());
+        Assert.Equal(StoreReadiness.NotReady(StoreReadiness.Unreachable), await new PostgreSqlStorage(nowhere, Clock).CheckReadyAsync());
     }
 
     [Fact]
-    public async Task CheckReady_ServerStoppedAfterUse_IsFalseUntilItIsBack()
+    public async Task CheckReady_ServerStoppedAfterUse_IsNotReadyUntilItIsBack()
     {
         var own = new PostgreSqlServer();
         await own.InitializeAsync();
@@ -40,12 +40,16 @@ public sealed class PostgreSqlStorageContractTests(PostgreSqlServer server) : Re
         {
             await using var dataSource = NpgsqlDataSource.Create(await own.CreateDatabaseAsync());
             var storage = new PostgreSqlStorage(dataSource, Clock);
-            var readyBefore = await storage.CheckReadyAsync();
+            var readyBefore = (await storage.CheckReadyAsync()).IsReady;
 
             await own.StopAsync();
-            var readyWhileStopped = await storage.CheckReadyAsync();
+            Clock.Advance(TimeSpan.FromSeconds(6));
+            var readyWhileStopped = (await storage.CheckReadyAsync()).IsReady;
             await own.StartAsync();
-            var readyAfter = await storage.CheckReadyAsync() || await storage.CheckReadyAsync();
+            Clock.Advance(TimeSpan.FromSeconds(6));
+            var readyAfter = (await storage.CheckReadyAsync()).IsReady;
+            Clock.Advance(TimeSpan.FromSeconds(6));
+            readyAfter = readyAfter || (await storage.CheckReadyAsync()).IsReady;
 
             Assert.True(readyBefore);
             Assert.False(readyWhileStopped);

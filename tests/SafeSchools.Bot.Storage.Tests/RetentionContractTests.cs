@@ -22,10 +22,10 @@ public abstract class RetentionContractTests : StorageContractTests
     }
 
     [Fact]
-    public async Task CheckReady_ReachableStore_IsTrue()
+    public async Task CheckReady_ReachableStore_IsReady()
     {
         var storage = await CreateStorageAsync();
 
-        Assert.True(await ((IStorageMaintenance)storage).CheckReadyAsync());
+        Assert.Equal(StoreReadiness.Ready, await ((IStorageMaintenance)storage).CheckReadyAsync());
     }
 }

@@ -18,6 +18,7 @@ public class CloudAdapter(IBotAuthenticator authenticator, IConnectorClientFacto
     /// </summary>
     /// <returns>The invoke or expectReplies response body to return, or null for an empty 200.</returns>
     /// <exception cref="UnauthorizedAccessException">The request failed authentication; nothing ran.</exception>
+    /// <exception cref="AuthenticationUnavailableException">The token could not be checked now (signing keys unreachable); nothing ran.</exception>
     public async Task<InvokeResponse?> ProcessActivityAsync(
         string? authorizationHeader, Activity activity, BotCallbackHandler callback, CancellationToken cancellationToken)
     {

@@ -75,4 +75,14 @@ public sealed record BotAuthenticationOptions
     /// cannot make the bot hammer the metadata endpoint. Default 5 minutes.
     /// </summary>
     public TimeSpan MinimumMetadataRefreshInterval { get; init; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// After a failed metadata fetch, how long until the next try; each further failure in a row doubles it, up to
+    /// <see cref="MetadataRetryMaximumDelay"/>. Until then no fetch is made: requests that need keys the bot does not
+    /// hold yet get <see cref="AuthenticationUnavailableException"/> at once. Default 5 seconds.
+    /// </summary>
+    public TimeSpan MetadataRetryInitialDelay { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>The longest wait between two tries at fetching unreachable metadata. Default 5 minutes.</summary>
+    public TimeSpan MetadataRetryMaximumDelay { get; init; } = TimeSpan.FromMinutes(5);
 }

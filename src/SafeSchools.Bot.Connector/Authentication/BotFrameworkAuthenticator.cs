@@ -1,5 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
@@ -15,7 +17,10 @@ namespace SafeSchools.Bot.Connector.Authentication;
 /// </summary>
 /// <remarks>
 /// Every refusal is an <see cref="UnauthorizedAccessException"/> whose message names the reason but never the token.
-/// If the signing keys cannot be fetched at all, the fetch's own exception propagates (a server fault, not a refusal).
+/// A token that can never be valid (not a three-part JWS, an algorithm other than RS256/384/512 such as <c>none</c>,
+/// no <c>kid</c>) is refused before any keys are fetched. If the signing keys cannot be fetched and none are held,
+/// <see cref="AuthenticationUnavailableException"/> says when to try again (a fault of the bot's side, not a
+/// refusal); fetches back off while the metadata stays unreachable, and one warning is logged per outage.
 /// </remarks>
 public sealed class BotFrameworkAuthenticator : IBotAuthenticator
 {
@@ -45,9 +50,10 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
     /// <summary>Creates an authenticator for the bot described by <paramref name="options"/>.</summary>
     /// <param name="options">App ID, tenant, metadata URLs and issuers.</param>
     /// <param name="httpClient">Fetches the metadata and key documents. Not disposed by this class.</param>
-    /// <param name="timeProvider">The clock for token lifetimes and metadata caching.</param>
+    /// <param name="timeProvider">The clock for token lifetimes, metadata caching and fetch back-off.</param>
+    /// <param name="logger">Where a metadata outage is reported (once per outage). None when null.</param>
     /// <exception cref="ArgumentException">No App ID is configured, a metadata URL is relative, or an interval is negative.</exception>
-    public BotFrameworkAuthenticator(BotAuthenticationOptions options, HttpClient httpClient, TimeProvider timeProvider)
+    public BotFrameworkAuthenticator(BotAuthenticationOptions options, HttpClient httpClient, TimeProvider timeProvider, ILogger? logger = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(httpClient);
@@ -62,17 +68,17 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
             throw new ArgumentException("The OpenID metadata URLs must be absolute.", nameof(options));
         }
 
-        if (options.ClockSkew < TimeSpan.Zero || options.MetadataRefreshInterval <= TimeSpan.Zero || options.MinimumMetadataRefreshInterval < TimeSpan.Zero)
+        if (options.ClockSkew < TimeSpan.Zero || options.MetadataRefreshInterval <= TimeSpan.Zero || options.MinimumMetadataRefreshInterval < TimeSpan.Zero
+            || options.MetadataRetryInitialDelay < TimeSpan.Zero || options.MetadataRetryMaximumDelay < options.MetadataRetryInitialDelay)
         {
-            throw new ArgumentOutOfRangeException(nameof(options), "Clock skew and metadata intervals cannot be negative.");
+            throw new ArgumentOutOfRangeException(nameof(options), "Clock skew and metadata intervals cannot be negative, nor the retry maximum below its start.");
         }
 
         _options = options;
         _timeProvider = timeProvider;
-        _channelMetadata = new OpenIdMetadataCache(
-            options.ChannelOpenIdMetadataUrl, httpClient, options.RequireHttpsMetadata, options.MetadataRefreshInterval, options.MinimumMetadataRefreshInterval, timeProvider);
-        _emulatorMetadata = new OpenIdMetadataCache(
-            options.EmulatorOpenIdMetadataUrl, httpClient, options.RequireHttpsMetadata, options.MetadataRefreshInterval, options.MinimumMetadataRefreshInterval, timeProvider);
+        logger ??= NullLogger.Instance;
+        _channelMetadata = new OpenIdMetadataCache(options.ChannelOpenIdMetadataUrl, httpClient, options, timeProvider, logger);
+        _emulatorMetadata = new OpenIdMetadataCache(options.EmulatorOpenIdMetadataUrl, httpClient, options, timeProvider, logger);
         _channelIssuers = new HashSet<string>(options.ChannelIssuers, StringComparer.Ordinal);
         _emulatorIssuers = new HashSet<string>(options.EmulatorIssuers, StringComparer.Ordinal);
         if (!string.IsNullOrWhiteSpace(options.TenantId))
@@ -87,21 +93,7 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
     {
         ArgumentNullException.ThrowIfNull(activity);
         var token = ReadBearerToken(authorizationHeader);
-        if (!_handler.CanReadToken(token))
-        {
-            throw Refused("The bearer token is not a well-formed JWT.");
-        }
-
-        string issuer;
-        try
-        {
-            issuer = new JsonWebToken(token).Issuer;
-        }
-        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException)
-        {
-            throw Refused("The bearer token is not a well-formed JWT.");
-        }
-
+        var issuer = ReadSignedToken(token).Issuer;
         return _options.AllowEmulatorTokens && _emulatorIssuers.Contains(issuer)
             ? await AuthenticateEmulatorAsync(token, cancellationToken)
             : await AuthenticateChannelAsync(token, activity, cancellationToken);
@@ -201,6 +193,39 @@ public sealed class BotFrameworkAuthenticator : IBotAuthenticator
         return expires is { } notAfter
             && now <= notAfter.ToUniversalTime() + _options.ClockSkew
             && (notBefore is not { } start || now >= start.ToUniversalTime() - _options.ClockSkew);
+    }
+
+    // Everything that can be refused without keys is refused here, so a forged token never costs a metadata fetch
+    // (nor gets a 503 while the metadata is unreachable).
+    private JsonWebToken ReadSignedToken(string token)
+    {
+        if (token.Count(c => c == '.') != 2 || !_handler.CanReadToken(token))
+        {
+            throw Refused("The bearer token is not a well-formed JWT (a signed token has three parts).");
+        }
+
+        JsonWebToken jwt;
+        try
+        {
+            jwt = new JsonWebToken(token);
+            _ = jwt.Issuer;
+        }
+        catch (Exception ex) when (ex is ArgumentException or SecurityTokenException or JsonException)
+        {
+            throw Refused("The bearer token is not a well-formed JWT.");
+        }
+
+        if (!_algorithms.Contains(jwt.Alg, StringComparer.Ordinal))
+        {
+            throw Refused("The bearer token's alg is not one this bot accepts (RS256, RS384, RS512).");
+        }
+
+        if (string.IsNullOrEmpty(jwt.Kid) || token.EndsWith('.'))
+        {
+            throw Refused("The bearer token names no signing key (kid) or has no signature.");
+        }
+
+        return jwt;
     }
 
     private static string ReadBearerToken(string? authorizationHeader)

@@ -8,7 +8,8 @@ public interface IBotAuthenticator
 {
     /// <summary>
     /// Authenticates the request that carried <paramref name="activity"/>.
-    /// Throws <see cref="UnauthorizedAccessException"/> when it must be refused.
+    /// Throws <see cref="UnauthorizedAccessException"/> when it must be refused, and
+    /// <see cref="AuthenticationUnavailableException"/> when it cannot be checked now.
     /// </summary>
     /// <param name="activity">The incoming activity.</param>
     /// <param name="authorizationHeader">The raw Authorization header, if any.</param>

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Connector;
+using SafeSchools.Bot.Connector.Authentication;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Hosting;
 
@@ -41,6 +42,12 @@ internal static class MessagesApi
         catch (UnauthorizedAccessException)
         {
             return ErrorResponse.Result(StatusCodes.Status401Unauthorized, "The request is not authorised for this bot.");
+        }
+        catch (AuthenticationUnavailableException unavailable)
+        {
+            // The signing keys can't be fetched: the bot's fault, not the caller's. Logged once per outage by the authenticator.
+            return new RetryLaterResult(
+                StatusCodes.Status503ServiceUnavailable, "The bot can't check tokens right now; try again later.", unavailable.RetryAfter);
         }
     }
 }

@@ -15,11 +15,13 @@ internal static class BotAuthenticationExtensions
     private const string MetadataClient = "BotAuthentication.Metadata";
     private const string TokenClient = "BotAuthentication.Token";
     private const string ConnectorClient = nameof(HttpConnectorClientFactory);
+    private static readonly TimeSpan MetadataTimeout = TimeSpan.FromSeconds(10);
 
     public static WebApplicationBuilder AddBotAuthentication(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<IValidateOptions<BotOptions>, BotOptionsValidator>();
-        builder.Services.AddHttpClient(MetadataClient);
+        // A black-holed metadata endpoint holds only the one request that shares the fetch, and not for HttpClient's 100 s.
+        builder.Services.AddHttpClient(MetadataClient, client => client.Timeout = MetadataTimeout);
         builder.Services.AddHttpClient(TokenClient);
         builder.Services.AddHttpClient(ConnectorClient);
 
@@ -37,7 +39,8 @@ internal static class BotAuthenticationExtensions
                         RequireHttpsMetadata = options.Authentication.RequireHttpsMetadata,
                     },
                     services.GetRequiredService<IHttpClientFactory>().CreateClient(MetadataClient),
-                    services.GetRequiredService<TimeProvider>())
+                    services.GetRequiredService<TimeProvider>(),
+                    services.GetRequiredService<ILogger<BotFrameworkAuthenticator>>())
                 : new DevelopmentAuthenticator();
         });
 

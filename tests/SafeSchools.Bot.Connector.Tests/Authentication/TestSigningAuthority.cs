@@ -13,22 +13,33 @@ internal sealed class TestSigningAuthority : IDisposable
 {
     private readonly Dictionary<string, (RSA Key, string[]? Endorsements)> _keys = new(StringComparer.Ordinal);
 
+    private readonly FakeHttpHandler _handler;
+    private readonly string _issuer;
+
     public TestSigningAuthority(FakeHttpHandler handler, string metadataUrl, string issuer)
     {
+        _handler = handler;
+        _issuer = issuer;
         MetadataUrl = metadataUrl;
         JwksUrl = metadataUrl + "/keys";
-        handler.MapJson(MetadataUrl, () => JsonSerializer.Serialize(new Dictionary<string, object>
-        {
-            ["issuer"] = issuer,
-            ["jwks_uri"] = JwksUrl,
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        }));
-        handler.MapJson(JwksUrl, JwksJson);
+        Publish();
     }
 
     public string MetadataUrl { get; }
 
     public string JwksUrl { get; }
+
+    /// <summary>(Re)publishes the metadata and key documents, e.g. after a test made them unreachable.</summary>
+    public void Publish()
+    {
+        _handler.MapJson(MetadataUrl, () => JsonSerializer.Serialize(new Dictionary<string, object>
+        {
+            ["issuer"] = _issuer,
+            ["jwks_uri"] = JwksUrl,
+            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+        }));
+        _handler.MapJson(JwksUrl, JwksJson);
+    }
 
     public void AddKey(string kid, string[]? endorsements = null) => _keys[kid] = (RSA.Create(2048), endorsements);
 

@@ -20,6 +20,8 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dictionary<string, (RSA Key, string[] Endorsements)> _keys = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<IReadOnlyDictionary<string, string>> _tokenRequests = new();
+    private int _metadataFetches;
+    private volatile bool _metadataDown;
 
     private FakeIdentityProvider(WebApplication app) => _app = app;
 
@@ -28,6 +30,16 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
     public Uri MetadataUrl => new(BaseAddress, "/v1/.well-known/openidconfiguration");
 
     public Uri TokenEndpoint => new(BaseAddress, "/botframework.com/oauth2/v2.0/token");
+
+    /// <summary>How many times the OpenID metadata document was asked for.</summary>
+    public int MetadataFetches => Volatile.Read(ref _metadataFetches);
+
+    /// <summary>While true, the metadata document answers 503, as login.botframework.com in an outage.</summary>
+    public bool MetadataDown
+    {
+        get => _metadataDown;
+        set => _metadataDown = value;
+    }
 
     /// <summary>The form fields of each client-credentials request the bot made.</summary>
     public IReadOnlyCollection<IReadOnlyDictionary<string, string>> TokenRequests => _tokenRequests;
@@ -39,12 +51,7 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var provider = new FakeIdentityProvider(app);
-        app.MapGet("/v1/.well-known/openidconfiguration", () => Results.Json(new Dictionary<string, object>
-        {
-            ["issuer"] = ChannelIssuer,
-            ["jwks_uri"] = new Uri(provider.BaseAddress, "/v1/keys").AbsoluteUri,
-            ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
-        }));
+        app.MapGet("/v1/.well-known/openidconfiguration", provider.Metadata);
         app.MapGet("/v1/keys", provider.Jwks);
         app.MapPost("/botframework.com/oauth2/v2.0/token", provider.IssueAsync);
         await app.StartAsync();
@@ -84,6 +91,19 @@ public sealed class FakeIdentityProvider : IAsyncDisposable
         {
             key.Dispose();
         }
+    }
+
+    private IResult Metadata()
+    {
+        Interlocked.Increment(ref _metadataFetches);
+        return _metadataDown
+            ? Results.StatusCode(StatusCodes.Status503ServiceUnavailable)
+            : Results.Json(new Dictionary<string, object>
+            {
+                ["issuer"] = ChannelIssuer,
+                ["jwks_uri"] = new Uri(BaseAddress, "/v1/keys").AbsoluteUri,
+                ["id_token_signing_alg_values_supported"] = new[] { "RS256" },
+            });
     }
 
     private IResult Jwks() => Results.Json(new

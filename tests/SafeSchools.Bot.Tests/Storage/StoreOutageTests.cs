@@ -45,7 +45,9 @@ public sealed class StoreOutageTests
             Assert.Equal(HttpStatusCode.OK, await ReadyzAsync(bot));
 
             await server.StopAsync();
-            var readyWhileDown = await ReadyzAsync(bot);
+
+            // /readyz answers from a check at most a few seconds old, so it turns 503 within that.
+            var readyWhileDown = await WaitForReadyzAsync(bot, HttpStatusCode.ServiceUnavailable);
             var duringOutage = await user.SayAsync("Online");
             await server.StartAsync();
             var readyAgain = await WaitForReadyzAsync(bot, HttpStatusCode.OK);
