@@ -24,7 +24,8 @@ public static class ContentReadabilityCheck
         var messages = content.Flows.SelectMany(flow => Turns(flow, options))
             .Concat(content.Answers.Answers.SelectMany(answer => Answers(answer, options)))
             .Concat(alerts.SelectMany(alert => Alert(alert, options)))
-            .Concat(Fallbacks(content.Answers.Fallbacks, options));
+            .Concat(Fallbacks(content.Answers.Fallbacks, options))
+            .Concat(content.Answers.Listening.Topics.SelectMany(topic => Listening(topic, content.Answers.Listening, options)));
         return new ReadabilityReport([.. messages]);
     }
 
@@ -75,6 +76,22 @@ public static class ContentReadabilityCheck
         }
 
         yield return Measure(fallbacks.Again, "the fallback \"again\"", Audience.Everyone, options);
+    }
+
+    // Sent after its lead ("Thank you for telling me more..."), so measured with it; a parents' topic has only their text.
+    private static IEnumerable<MeasuredMessage> Listening(TopicListening topic, ListeningCatalog listening, ReadabilityOptions options)
+    {
+        var lead = listening.ToldMore is { } toldMore ? toldMore.Value + "\n\n" : string.Empty;
+        var answer = topic.Answer;
+        if (!ReferenceEquals(answer.YoungPerson, answer.Parent))
+        {
+            yield return Measure(answer.YoungPerson.Location, $"the young-person listening reply of \"{topic.Topic}\"", Audience.YoungPerson, lead + answer.YoungPerson.Value, options.LimitsFor(Audience.YoungPerson));
+        }
+
+        if (answer.Parent is { } parent)
+        {
+            yield return Measure(parent.Location, $"the parent listening reply of \"{topic.Topic}\"", Audience.Parent, lead + parent.Value, options.LimitsFor(Audience.Parent));
+        }
     }
 
     private static ContentText AlertText(string text, int line) => new(text, new SourceLocation(AlertCatalog.FileName, line, 0));
