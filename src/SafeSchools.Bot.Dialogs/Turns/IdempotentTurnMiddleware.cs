@@ -17,8 +17,11 @@ namespace SafeSchools.Bot.Dialogs;
 /// <param name="time">The clock that ages remembered replies.</param>
 public sealed class IdempotentTurnMiddleware(ConversationState conversationState, TimeProvider time) : IMiddleware
 {
-    /// <summary>How many of a conversation's latest turns are remembered.</summary>
-    public const int MaxRememberedTurns = 4;
+    /// <summary>
+    /// How many of a conversation's latest turns are remembered: a channel retries the activity it is waiting on, so
+    /// the last one is enough, and every turn reads and writes it with the state (a bigger SQLite row costs throughput).
+    /// </summary>
+    public const int MaxRememberedTurns = 1;
 
     /// <summary>How long a turn's replies are remembered: a channel's retries come within seconds.</summary>
     public static readonly TimeSpan RememberFor = TimeSpan.FromMinutes(5);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -20,7 +21,7 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
         var id = turnContext.Activity.Id;
         var turns = await _turns.GetAsync(turnContext, cancellationToken);
         return turns?.LastOrDefault(turn => turn.ActivityId == id && IsFresh(turn)) is { } turn
-            ? [.. turn.Replies.Select(reply => Readdress(reply, turnContext.Activity))]
+            ? [.. (JsonSerializer.Deserialize<List<Activity>>(turn.Replies, BotJson.Options) ?? []).Select(reply => Readdress(reply, turnContext.Activity))]
             : null;
     }
 
@@ -31,7 +32,7 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
         var earlier = await _turns.GetAsync(turnContext, cancellationToken) ?? [];
         var turns = earlier
             .Where(turn => turn.ActivityId != id && IsFresh(turn))
-            .Append(new RememberedTurn(id, time.GetUtcNow(), replies))
+            .Append(new RememberedTurn(id, time.GetUtcNow(), JsonSerializer.Serialize(replies, BotJson.Options)))
             .TakeLast(IdempotentTurnMiddleware.MaxRememberedTurns)
             .ToList();
         await _turns.SetAsync(turnContext, turns, cancellationToken);

@@ -123,7 +123,7 @@ public sealed class ExpectRepliesTests
     }
 
     [Fact]
-    public async Task RememberedReplies_AreKeptForTheLastFourMessagesOnly_WithNothingTheUserTyped()
+    public async Task RememberedReplies_AreKeptForTheLastFewMessagesOnly_WithNothingTheUserTyped()
     {
         var storage = new MemoryStorage();
         await using var bot = await BotHost.StartAsync(configure: b => b.Services.AddSingleton<IStorage>(storage));
@@ -137,7 +137,7 @@ public sealed class ExpectRepliesTests
         var stored = (await storage.ReadAsync(["emulator/conversations/small-state"]))["emulator/conversations/small-state"].Json;
         var turns = JsonDocument.Parse(stored).RootElement.GetProperty("recentTurns");
 
-        Assert.Equal(4, turns.GetArrayLength());
+        Assert.Equal(IdempotentTurnMiddleware.MaxRememberedTurns, turns.GetArrayLength());
         Assert.DoesNotContain("xyzzy", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("small-state", stored, StringComparison.Ordinal);
         Assert.DoesNotContain("user-id", stored, StringComparison.Ordinal);
