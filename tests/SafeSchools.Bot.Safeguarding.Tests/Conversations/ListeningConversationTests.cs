@@ -159,6 +159,21 @@ public sealed class ListeningConversationTests
     }
 
     [Fact]
+    public async Task AskedWhetherTheyHaveSentAnImage_AMessageTheBotCannotPlace_GetsTheKeyPointsForBeingAsked_NotForAnImageShared()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        var asked = await conversation.SayAllAsync("I'm a young person", "theres a boy who wants pictures", "An adult or someone I only know online is asking");
+
+        var replies = await conversation.SayAsync("hes actually really nice to me tho");
+
+        Assert.Contains("Have you already sent them an image?", asked.AllText(), StringComparison.Ordinal);
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.Contains(Listening("image-request"), replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(Listening("image-shared"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AParentInsideTheGroomingTopic_GetsTheParentsKeyPoints()
     {
         var conversation = new BotConversation(Channels.Emulator, intents: Intents);
