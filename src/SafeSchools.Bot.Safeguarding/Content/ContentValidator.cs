@@ -266,13 +266,7 @@ public static class ContentValidator
                 errors.Add(new ContentError(answer.YoungPerson.Location, $"{what} is written twice in {AnswersParser.FileName} or {AnswersParser.KnowledgeFileName}. Keep one."));
             }
 
-            CheckText(answer.YoungPerson, directory, errors, what, checkHoursWording: true);
-            if (answer.Parent is { } parent)
-            {
-                CheckText(parent, directory, errors, what, checkHoursWording: true);
-            }
-
-            CheckServiceIds(content, answer.Services, answer.YoungPerson.Location, what, errors);
+            CheckAnswer(content, answer, directory, errors, what);
         }
 
         var fallbacks = content.Answers.Fallbacks;
@@ -296,18 +290,24 @@ public static class ContentValidator
         foreach (var topic in listening.Topics)
         {
             var what = $"The listening topic \"{topic.Topic}\"";
-            CheckText(topic.Answer.YoungPerson, directory, errors, what, checkHoursWording: true);
-            if (topic.Answer.Parent is { } parent && !ReferenceEquals(parent, topic.Answer.YoungPerson))
-            {
-                CheckText(parent, directory, errors, what, checkHoursWording: true);
-            }
-
-            CheckServiceIds(content, topic.Answer.Services, topic.Answer.YoungPerson.Location, what, errors);
-            foreach (var flow in topic.Where.Where(w => !w.StartsWith(TopicListening.AlertPrefix, StringComparison.Ordinal)).Select(w => w.Split('/')[0]).Where(f => content.FindFlow(f) is null))
+            CheckAnswer(content, topic.Answer, directory, errors, what);
+            foreach (var flow in topic.Flows.Where(f => content.FindFlow(f) is null))
             {
                 errors.Add(new ContentError(topic.Answer.YoungPerson.Location, $"{what} applies in the flow \"{flow}\", which isn't in flows/."));
             }
         }
+    }
+
+    // Its texts (a parents'-only listening topic carries its one text as both) and the services it shows.
+    private static void CheckAnswer(SafeguardingContent content, Answer answer, ServiceDirectory directory, List<ContentError> errors, string what)
+    {
+        CheckText(answer.YoungPerson, directory, errors, what, checkHoursWording: true);
+        if (answer.Parent is { } parent && !ReferenceEquals(parent, answer.YoungPerson))
+        {
+            CheckText(parent, directory, errors, what, checkHoursWording: true);
+        }
+
+        CheckServiceIds(content, answer.Services, answer.YoungPerson.Location, what, errors);
     }
 
     private static void CheckServiceIds(SafeguardingContent content, IEnumerable<string> ids, SourceLocation location, string what, List<ContentError> errors)
