@@ -1,11 +1,11 @@
-using System.Collections.Frozen;
-
 namespace SafeSchools.Bot.Understanding.Features;
 
 /// <summary>The features a model knows: each feature hash's row in the weights, and a readable name for explanations.</summary>
 public sealed class Vocabulary
 {
-    private readonly FrozenDictionary<uint, int> _rows;
+    // A plain dictionary: a frozen one looks up no faster for integer keys and took three times as long to build at
+    // start-up (33 ms against 10 ms for 61,649 features, cold).
+    private readonly Dictionary<uint, int> _rows;
     private readonly string[] _names;
 
     private readonly float[] _idf;
@@ -25,7 +25,12 @@ public sealed class Vocabulary
             throw new ArgumentException("Every feature needs a name.", nameof(names));
         }
 
-        _rows = hashes.Select((hash, row) => KeyValuePair.Create(hash, row)).ToFrozenDictionary();
+        _rows = new Dictionary<uint, int>(hashes.Count);
+        for (var row = 0; row < hashes.Count; row++)
+        {
+            _rows.Add(hashes[row], row);
+        }
+
         _names = [.. names];
         _idf = [.. idf];
         UnseenIdf = unseenIdf;

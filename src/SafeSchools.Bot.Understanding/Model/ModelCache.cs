@@ -13,9 +13,13 @@ public sealed class ModelCache(string folder)
     public string Folder { get; } = folder ?? throw new ArgumentNullException(nameof(folder));
 
     /// <summary>The model for <paramref name="set"/>: from the cache when it was trained before, else trained now and kept.</summary>
-    public UnderstandingModel GetOrTrain(TrainingSet set, TrainerOptions options)
+    /// <param name="set">The labelled examples.</param>
+    /// <param name="options">How to train.</param>
+    /// <param name="dataHash">The identity of the set and options when the caller knows it; by default
+    /// <see cref="ModelTrainer.HashOf"/>.</param>
+    public UnderstandingModel GetOrTrain(TrainingSet set, TrainerOptions options, string? dataHash = null)
     {
-        var hash = ModelTrainer.HashOf(set, options);
+        var hash = dataHash ?? ModelTrainer.HashOf(set, options);
         var path = Path.Combine(Folder, $"understanding-{hash[..16]}.model");
         if (TryRead(path, hash) is { } cached)
         {
@@ -29,7 +33,7 @@ public sealed class ModelCache(string folder)
                 return trainedMeanwhile;
             }
 
-            var model = new ModelTrainer(options).Train(set);
+            var model = new ModelTrainer(options).Train(set, hash);
             TryWrite(path, model);
             return model;
         }
@@ -74,49 +78,18 @@ public sealed class ModelCache(string folder)
     // ERROR_SHARING_VIOLATION: another process (or host) holds the lock.
     private const int SharingViolation = 32;
 
-    private static UnderstandingModel? TryRead(string path, string hash)
-    {
-        try
-        {
-            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
-            var model = ModelSerializer.Read(stream);
-            return model.DataHash == hash ? model : null;
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or EndOfStreamException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static UnderstandingModel? TryRead(string path, string hash) => ModelFile.TryRead(path, hash);
 
     // A read-only disk or a race with another process only costs a retrain next time.
-    private void TryWrite(string path, UnderstandingModel model)
-    {
-        var temporary = $"{path}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
-        try
-        {
-            Directory.CreateDirectory(Folder);
-            using (var stream = File.Create(temporary))
-            {
-                ModelSerializer.Write(model, stream);
-            }
-
-            File.Move(temporary, path, overwrite: true);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            TryDelete(temporary);
-        }
-    }
-
-    private static void TryDelete(string path)
+    private static void TryWrite(string path, UnderstandingModel model)
     {
         try
         {
-            File.Delete(path);
+            ModelFile.Write(path, model);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Nothing was written, or the disk is read-only: nothing to clean up.
+            // Not cached: the next start trains again.
         }
     }
 }

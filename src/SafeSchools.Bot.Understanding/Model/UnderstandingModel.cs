@@ -1,4 +1,3 @@
-using System.Numerics;
 using SafeSchools.Bot.Understanding.Features;
 
 namespace SafeSchools.Bot.Understanding.Model;
@@ -10,7 +9,7 @@ namespace SafeSchools.Bot.Understanding.Model;
 /// </summary>
 public sealed class UnderstandingModel
 {
-    private readonly float[] _weights;
+    private readonly SparseWeights _weights;
     private readonly float[] _biases;
     private readonly float[] _riskSlopes;
     private readonly float[] _riskOffsets;
@@ -21,7 +20,7 @@ public sealed class UnderstandingModel
     /// <param name="vocabulary">The features it knows.</param>
     /// <param name="riskLabels">Risk labels, in output order.</param>
     /// <param name="intentLabels">Intent labels, in output order.</param>
-    /// <param name="weights">Row-major: for each feature, a weight per risk then per intent.</param>
+    /// <param name="weights">A row per feature; a column per risk then per intent.</param>
     /// <param name="biases">A bias per risk then per intent.</param>
     /// <param name="riskSlopes">Calibration of each risk's raw score: probability = sigmoid(slope × score + offset).</param>
     /// <param name="riskOffsets">See <paramref name="riskSlopes"/>.</param>
@@ -31,7 +30,7 @@ public sealed class UnderstandingModel
         Vocabulary vocabulary,
         IReadOnlyList<string> riskLabels,
         IReadOnlyList<string> intentLabels,
-        float[] weights,
+        SparseWeights weights,
         float[] biases,
         float[] riskSlopes,
         float[] riskOffsets)
@@ -45,7 +44,7 @@ public sealed class UnderstandingModel
         _biases = biases ?? throw new ArgumentNullException(nameof(biases));
         _riskSlopes = riskSlopes ?? throw new ArgumentNullException(nameof(riskSlopes));
         _riskOffsets = riskOffsets ?? throw new ArgumentNullException(nameof(riskOffsets));
-        if (weights.Length != vocabulary.Count * OutputCount || biases.Length != OutputCount
+        if (weights.RowCount != vocabulary.Count || weights.ColumnCount != OutputCount || biases.Length != OutputCount
             || riskSlopes.Length != riskLabels.Count || riskOffsets.Length != riskLabels.Count)
         {
             throw new ArgumentException("The model's parameters do not match its labels and features.", nameof(weights));
@@ -69,7 +68,7 @@ public sealed class UnderstandingModel
 
     internal int OutputCount => RiskLabels.Count + IntentLabels.Count;
 
-    internal ReadOnlySpan<float> Weights => _weights;
+    internal SparseWeights Weights => _weights;
 
     internal ReadOnlySpan<float> Biases => _biases;
 
@@ -87,7 +86,7 @@ public sealed class UnderstandingModel
         var values = vector.Values;
         for (var i = 0; i < rows.Length; i++)
         {
-            AddScaled(raw, _weights.AsSpan(rows[i] * OutputCount, OutputCount), values[i]);
+            _weights.AddRowTo(rows[i], values[i], raw);
         }
 
         var risks = new float[RiskLabels.Count];
@@ -110,30 +109,11 @@ public sealed class UnderstandingModel
         for (var i = 0; i < vector.Count; i++)
         {
             var row = vector.Rows[i];
-            var weight = _weights[(row * OutputCount) + output] * vector.Values[i];
+            var weight = _weights[row, output] * vector.Values[i];
             contributions.Add(new FeatureContribution(Vocabulary.NameOf(row), weight));
         }
 
         return [.. contributions.Where(c => c.Weight > 0).OrderByDescending(c => c.Weight).Take(count)];
-    }
-
-    private static void AddScaled(Span<float> target, ReadOnlySpan<float> row, float scale)
-    {
-        var i = 0;
-        if (Vector.IsHardwareAccelerated && row.Length >= Vector<float>.Count)
-        {
-            var factor = new Vector<float>(scale);
-            for (; i <= row.Length - Vector<float>.Count; i += Vector<float>.Count)
-            {
-                var sum = new Vector<float>(target[i..]) + (new Vector<float>(row[i..]) * factor);
-                sum.CopyTo(target[i..]);
-            }
-        }
-
-        for (; i < row.Length; i++)
-        {
-            target[i] += row[i] * scale;
-        }
     }
 
     private static float Sigmoid(float x) => 1f / (1f + MathF.Exp(-x));

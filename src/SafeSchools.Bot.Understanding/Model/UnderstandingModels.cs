@@ -1,27 +1,90 @@
+using System.Security.Cryptography;
+using System.Text;
 using SafeSchools.Bot.Understanding.Data;
 using SafeSchools.Bot.Understanding.Training;
 
 namespace SafeSchools.Bot.Understanding.Model;
 
-/// <summary>The bot's model for a <c>dialogs/</c> folder: trained on its <c>understanding/*.lu</c> files, or loaded from the cache.</summary>
+/// <summary>
+/// The bot's model for a <c>dialogs/</c> folder, trained on its <c>understanding/*.lu</c> files. The model trained on
+/// the committed data ships beside it (<c>dialogs/understanding.model</c>), so a fresh clone or a container starts in
+/// milliseconds instead of training for minutes; when the data has changed since, the model comes from the local cache,
+/// or is trained and cached. A model is known by a hash of the data files' text and the training options, so finding
+/// the shipped one reads the files but does not parse them.
+/// </summary>
 public static class UnderstandingModels
 {
     /// <summary>The folder of labelled examples inside <c>dialogs/</c>.</summary>
     public const string DataFolderName = "understanding";
 
+    /// <summary>The shipped model's file inside <c>dialogs/</c>: the model trained on the data committed beside it.</summary>
+    public const string ShippedFileName = "understanding.model";
+
     /// <summary>
-    /// The model for <paramref name="dialogsFolder"/>: from <paramref name="cacheFolder"/> when the data has not changed,
-    /// else trained and cached. A relative cache folder sits beside <c>dialogs/</c> (the repository root in a clone), not
-    /// in the working directory.
+    /// The model for <paramref name="dialogsFolder"/>: the shipped one when it was trained on this data; else from
+    /// <paramref name="cacheFolder"/>; else trained and cached. A relative cache folder sits beside <c>dialogs/</c> (the
+    /// repository root in a clone), not in the working directory.
     /// </summary>
     /// <exception cref="TrainingDataException">The labelled examples have problems.</exception>
     public static UnderstandingModel Load(string dialogsFolder, string cacheFolder, TrainerOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(dialogsFolder);
         ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
-        var set = UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName)).ToTrainingSet();
-        return new ModelCache(ResolveCacheFolder(dialogsFolder, cacheFolder)).GetOrTrain(set, options ?? new TrainerOptions());
+        options ??= new TrainerOptions();
+        var hash = DataHashOf(dialogsFolder, options);
+        return ModelFile.TryRead(ShippedPath(dialogsFolder), hash)
+            ?? new ModelCache(ResolveCacheFolder(dialogsFolder, cacheFolder)).GetOrTrain(LoadSet(dialogsFolder), options, hash);
     }
+
+    /// <summary>
+    /// Makes the shipped model match the data: loads or trains the model for it and, when the shipped file holds another
+    /// (or none), writes it there. Returns the model and whether the shipped file was rewritten (then commit it).
+    /// </summary>
+    /// <exception cref="TrainingDataException">The labelled examples have problems.</exception>
+    /// <exception cref="IOException">The shipped file can't be written.</exception>
+    public static (UnderstandingModel Model, bool Rewritten) Ship(string dialogsFolder, string cacheFolder, TrainerOptions? options = null)
+    {
+        var model = Load(dialogsFolder, cacheFolder, options);
+        var path = ShippedPath(dialogsFolder);
+        if (ModelFile.TryRead(path, model.DataHash) is not null)
+        {
+            return (model, false);
+        }
+
+        ModelFile.Write(path, model);
+        return (model, true);
+    }
+
+    /// <summary>Whether the shipped model was trained on the data in <paramref name="dialogsFolder"/> with <paramref name="options"/>.</summary>
+    /// <exception cref="TrainingDataException">The labelled examples have problems.</exception>
+    public static bool IsShippedModelCurrent(string dialogsFolder, TrainerOptions? options = null) =>
+        ModelFile.TryRead(ShippedPath(dialogsFolder), DataHashOf(dialogsFolder, options ?? new TrainerOptions())) is not null;
+
+    /// <summary>
+    /// The identity of the model for <paramref name="dialogsFolder"/>: a hash of the training options and of every
+    /// <c>understanding/*.lu</c> file's name and text (line endings as <c>\n</c>, so a Windows checkout finds the same model).
+    /// </summary>
+    public static string DataHashOf(string dialogsFolder, TrainerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var folder = Path.Combine(dialogsFolder, DataFolderName);
+        var text = new StringBuilder().Append(options).Append('\n');
+        if (Directory.Exists(folder))
+        {
+            foreach (var path in Directory.GetFiles(folder, "*.lu").Order(StringComparer.Ordinal))
+            {
+                text.Append(Path.GetFileName(path)).Append('\n').Append(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)).Append('\n');
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())));
+    }
+
+    /// <summary>Where the shipped model of <paramref name="dialogsFolder"/> is.</summary>
+    public static string ShippedPath(string dialogsFolder) => Path.Combine(dialogsFolder, ShippedFileName);
+
+    private static TrainingSet LoadSet(string dialogsFolder) =>
+        UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName)).ToTrainingSet();
 
     private static string ResolveCacheFolder(string dialogsFolder, string cacheFolder) =>
         Path.IsPathRooted(cacheFolder)

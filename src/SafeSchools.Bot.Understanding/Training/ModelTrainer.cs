@@ -12,7 +12,8 @@ namespace SafeSchools.Bot.Understanding.Training;
 /// <summary>
 /// Trains the understanding model with ML.NET: L-BFGS logistic regression per risk (example weights balance the
 /// rare positives) and L-BFGS maximum entropy over the intents, on a shared sparse n-gram space. The weights are then
-/// copied into an <see cref="UnderstandingModel"/> that scores messages without ML.NET. Deterministic: one thread, a
+/// copied into an <see cref="UnderstandingModel"/> that scores messages without ML.NET, keeping those that matter
+/// (<see cref="TrainerOptions.DropWeightsBelow"/>). Deterministic: one thread, a
 /// fixed seed.
 /// </summary>
 public sealed class ModelTrainer(TrainerOptions options)
@@ -23,7 +24,10 @@ public sealed class ModelTrainer(TrainerOptions options)
     public TrainerOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
 
     /// <summary>Trains a model on <paramref name="set"/>.</summary>
-    public UnderstandingModel Train(TrainingSet set)
+    /// <param name="set">The labelled examples.</param>
+    /// <param name="dataHash">The model's identity when the caller knows it (e.g. a hash of the files the set came from);
+    /// by default <see cref="HashOf"/>.</param>
+    public UnderstandingModel Train(TrainingSet set, string? dataHash = null)
     {
         ArgumentNullException.ThrowIfNull(set);
         var featurizer = new TextFeaturizer(Options.Featurizer);
@@ -43,7 +47,8 @@ public sealed class ModelTrainer(TrainerOptions options)
         }
 
         TrainIntents(ml, set, vectors, vocabulary.Count, weights, biases, outputs);
-        return new UnderstandingModel(HashOf(set, Options), Options.Featurizer, vocabulary, set.RiskLabels, set.IntentLabels, weights, biases, slopes, offsets);
+        var kept = SparseWeights.FromDense(weights, vocabulary.Count, outputs, Options.DropWeightsBelow);
+        return new UnderstandingModel(dataHash ?? HashOf(set, Options), Options.Featurizer, vocabulary, set.RiskLabels, set.IntentLabels, kept, biases, slopes, offsets);
     }
 
     /// <summary>A hash of the data and options: a cached model is valid while this matches.</summary>

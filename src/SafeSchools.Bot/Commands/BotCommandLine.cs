@@ -1,6 +1,7 @@
 using SafeSchools.Bot.Content;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Teams;
+using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Commands;
 
@@ -11,8 +12,9 @@ internal static class BotCommandLine
         """
         Commands:
           validate [dialogs-folder]            check every file in dialogs/ the way start-up does
-          train                                train the understanding model for dialogs/understanding (or find it
-                                               cached in data/models), so the next start loads it at once
+          train                                make dialogs/understanding.model the model trained on
+                                               dialogs/understanding (training it, or finding it cached in data/models);
+                                               commit the file with the data, so every clone starts at once
           check-content [dialogs-folder]       words and reading grade (Flesch-Kincaid) of every message the bot can send:
                                                each flow turn, answer, alert reply and fallback; lists those over the
                                                limits (young people 90 words, grade 5; parents 130, grade 7; the welcome's
@@ -61,13 +63,17 @@ internal static class BotCommandLine
         _ => Usage(error),
     };
 
-    // Trains the understanding model for the current data (or finds it cached), so the next start loads it at once.
+    // Makes the shipped model (dialogs/understanding.model) the one trained on the current data, training it if needed.
     private static int Train(TextWriter output)
     {
         var options = new Understanding.UnderstandingOptions();
+        var dialogs = RepositoryFolder.Find("dialogs");
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        var model = UnderstandingFactory.LoadModel(RepositoryFolder.Find("dialogs"), options);
-        output.WriteLine($"The understanding model for this data ({model.DataHash[..16]}) is ready in {options.ModelCacheFolder} ({watch.Elapsed.TotalSeconds:0} s).");
+        var (model, rewritten) = UnderstandingModels.Ship(dialogs, options.ModelCacheFolder, UnderstandingFactory.TrainerOptions);
+        var shipped = Path.Combine("dialogs", UnderstandingModels.ShippedFileName);
+        output.WriteLine(rewritten
+            ? $"Trained the understanding model for this data ({model.DataHash[..16]}) and wrote {shipped} ({watch.Elapsed.TotalSeconds:0} s): commit it with the data."
+            : $"{shipped} is the model for this data ({model.DataHash[..16]}); nothing to do.");
         return 0;
     }
 
