@@ -198,7 +198,7 @@ public sealed class SafeguardingBot : ActivityHandler
             await _session.SetAsync(turnContext, session = session with { Parent = true }, cancellationToken);
         }
 
-        session = await RememberTopicAsync(turnContext, session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, cancellationToken);
+        session = await RememberTopicAsync(turnContext, session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, interpretation is Interpretation.Command, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
@@ -364,14 +364,14 @@ public sealed class SafeguardingBot : ActivityHandler
         await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead, stepId), cancellationToken);
     }
 
-    // Where the person is (the alert just raised, else the topic's flow and step) names their topic; the menu clears it.
+    // Where the person is (the alert just raised, else the topic's flow and step) names their topic. It outlasts the
+    // welcome question, where someone who told of danger first is still answering it; a command (menu, restart) clears it.
     private async Task<SafeguardingSession> RememberTopicAsync(
-        ITurnContext turnContext, SafeguardingSession session, string? flow, AlertResult alert, CancellationToken cancellationToken)
+        ITurnContext turnContext, SafeguardingSession session, string? flow, AlertResult alert, bool command, CancellationToken cancellationToken)
     {
         var listening = _content.Answers.Listening;
         var topic = (alert.Category is { } category ? listening.After(category) : null)?.Topic
-            ?? listening.At(flow, session.PendingStep)?.Topic
-            ?? (flow is FlowIds.Menu or FlowIds.Welcome ? null : session.Topic);
+            ?? (command ? null : listening.At(flow, session.PendingStep)?.Topic ?? session.Topic);
         if (topic != session.Topic)
         {
             await _session.SetAsync(turnContext, session = session with { Topic = topic }, cancellationToken);

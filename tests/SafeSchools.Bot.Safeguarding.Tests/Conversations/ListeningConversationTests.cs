@@ -25,6 +25,7 @@ public sealed class ListeningConversationTests
         ["my daughter has just been stabbed"] = "parent-missing-from-home",
         ["ok calling now"] = "followup-help-coming@0.4,goodbye@0.19",
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
+        ["a girl in year 10 says shes gonna jump me at the gates"] = "parent-bullying@0.3,bullying@0.25",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -367,5 +368,44 @@ public sealed class ListeningConversationTests
 
         Assert.Equal("miss", conversation.LastTrace!.Interpretation);
         Assert.Contains(BotConversation.Content.Answers.Fallbacks.First.Select(t => t.Value), text => replies[0].Text!.StartsWith(text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AfterADangerAlertAtTheWelcome_AMessageTheBotCannotPlace_GetsTheKeyPointsForDanger()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("someone is following me");
+        var alerts = conversation.LastTrace!.Alerts;
+
+        var replies = await conversation.SayAsync("its over a boy lol its so dumb");
+
+        Assert.Contains("immediate-danger", alerts);
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.Contains(Listening("danger"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterTheMenuCommand_TheTopicIsLeftBehind_AndAMissIsAnsweredAsAMiss()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        await conversation.SayAsync("menu");
+
+        var replies = await conversation.SayAsync("purple");
+
+        Assert.Equal("miss", conversation.LastTrace!.Interpretation);
+        Assert.DoesNotContain(Listening("bullying"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AWeakLeadTowardsAParentsTopic_DoesNotTurnAYoungPersonIntoAParent()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("a girl in year 10 says shes gonna jump me at the gates");
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
     }
 }
