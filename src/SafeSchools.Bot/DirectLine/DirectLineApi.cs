@@ -152,8 +152,9 @@ internal static class DirectLineApi
         }
 
         var read = await ActivityRequestReader.ReadAsync(request, options.Value, cancellationToken);
-        if (read.Activity is null)
+        if (read.Refused)
         {
+            // Web Chat shows the person that the message was not sent (and the text is still in their send box).
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
         }
 

@@ -33,7 +33,7 @@ internal static class ActivityRequestReader
         }
 
         var read = Parse(body);
-        return read.Activity?.Text?.Length > limits.MaxMessageLength ? TooLong(limits.MaxMessageLength) : read;
+        return read.Activity is { Text.Length: var length } activity && length > limits.MaxMessageLength ? TooLong(activity, limits.MaxMessageLength) : read;
     }
 
     private static ActivityReadResult Parse(byte[] body)
@@ -93,9 +93,9 @@ internal static class ActivityRequestReader
     }
 
     // Said so that Web Chat can show it to the person as it stands.
-    private static ActivityReadResult TooLong(int maxLength) =>
-        ActivityReadResult.Failure(
-            StatusCodes.Status413PayloadTooLarge,
+    private static ActivityReadResult TooLong(Activity activity, int maxLength) =>
+        ActivityReadResult.TooLong(
+            activity,
             $"That message is too long for the chatbot: please send it in shorter parts of up to {maxLength.ToString("N0", CultureInfo.InvariantCulture)} characters.");
 
     private static ActivityReadResult TooLarge(int maxBytes) =>

@@ -22,19 +22,35 @@ internal static class MessagesApi
         HttpRequest request, CloudAdapter adapter, IBot bot, IOptions<BotOptions> options, CancellationToken cancellationToken)
     {
         var read = await ActivityRequestReader.ReadAsync(request, options.Value, cancellationToken);
-        if (read.Activity is null)
+        if (read.Refused && !read.TextTooLong)
         {
             return ErrorResponse.Result(read.StatusCode, read.Reason!);
         }
 
-        if (ChannelActivityCheck.Problem(read.Activity, options.Value.MaxConversationIdLength) is { } problem)
+        var activity = read.Activity!;
+        if (ChannelActivityCheck.Problem(activity, options.Value.MaxConversationIdLength) is { } problem)
         {
             return ErrorResponse.Result(StatusCodes.Status400BadRequest, problem);
         }
 
+        // A channel (Teams) shows its user nothing of a 413: a message over the limit is answered on its first part instead,
+        // with a note saying so first.
+        BotCallbackHandler turn = bot.OnTurnAsync;
+        if (read.TextTooLong)
+        {
+            var maxLength = options.Value.MaxMessageLength;
+            var cut = char.IsHighSurrogate(activity.Text![maxLength - 1]) ? maxLength - 1 : maxLength;
+            activity = activity with { Text = activity.Text[..cut] };
+            turn = async (context, token) =>
+            {
+                await context.SendActivityAsync(Activity.CreateMessage(LongMessageNote(maxLength)), token);
+                await bot.OnTurnAsync(context, token);
+            };
+        }
+
         try
         {
-            var response = await adapter.ProcessActivityAsync(request.Headers.Authorization, read.Activity, bot.OnTurnAsync, cancellationToken);
+            var response = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity, turn, cancellationToken);
             return response is null
                 ? TypedResults.Ok()
                 : TypedResults.Json(response.Body, BotJson.Options, statusCode: response.Status);
@@ -50,4 +66,7 @@ internal static class MessagesApi
                 StatusCodes.Status503ServiceUnavailable, "The bot can't check tokens right now; try again later.", unavailable.RetryAfter);
         }
     }
+
+    private static string LongMessageNote(int maxLength) =>
+        $"That was a long message, so I read the first {maxLength.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} characters. If there's more, you can send it in another message.";
 }

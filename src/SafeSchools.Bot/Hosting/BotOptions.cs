@@ -46,8 +46,9 @@ internal sealed class BotOptions
     public int MaxActivityBytes { get; set; } = 32 * 1024;
 
     /// <summary>
-    /// The longest message text, in characters, /api/messages and Direct Line accept. Longer answers 413 with a reason
-    /// the user can read; nothing runs and nothing is kept.
+    /// The longest message text, in characters, the bot reads. Direct Line answers a longer one 413 with a reason the
+    /// user can read (nothing runs, nothing is kept); /api/messages answers it on its first part, after a note saying so,
+    /// since a channel such as Teams would show its user nothing of a 413.
     /// </summary>
     [Range(100, 100_000)]
     public int MaxMessageLength { get; set; } = 4000;
