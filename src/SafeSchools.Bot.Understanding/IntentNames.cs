@@ -36,6 +36,9 @@ public static class IntentNames
     /// <summary>No.</summary>
     public const string No = "no";
 
+    /// <summary>Saying what they will do next ("ok ill tell my mum tonight").</summary>
+    public const string WillDo = "will-do";
+
     /// <summary>I don't know.</summary>
     public const string DontKnow = "dont-know";
 

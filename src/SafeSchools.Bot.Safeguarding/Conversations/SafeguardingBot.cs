@@ -295,7 +295,7 @@ public sealed class SafeguardingBot : ActivityHandler
                 await StartCommandAsync(dc, command.Name, cancellationToken);
                 break;
             case Interpretation.Reply reply:
-                await SendAnswerAsync(turnContext, reply.Answer, session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
+                await SendAnswerAsync(turnContext, WithTopicServices(reply.Answer, session.Topic), session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
                 if (AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
                 {
                     break;
@@ -337,6 +337,15 @@ public sealed class SafeguardingBot : ActivityHandler
 
     // An answer is a short aside: the first two services it names (the text names the rest), so it fits a phone screen.
     private const int MaxCardsWithAnAnswer = 1;
+
+    // "ok", "thanks", "bye", "ill do that" inside a topic may be the last thing someone says: the reply carries the topic's
+    // service ("ok" after being asked for pictures is answered with the CEOP card), unless it names services of its own.
+    private Answer WithTopicServices(Answer answer, string? topic) =>
+        answer.Services.IsEmpty && ClosingActs.Contains(answer.Intent) && _content.Answers.Listening.Find(topic) is { } listening
+            ? answer with { Services = listening.Answer.Services }
+            : answer;
+
+    private static readonly HashSet<string> ClosingActs = new(StringComparer.Ordinal) { IntentNames.Yes, IntentNames.Thanks, IntentNames.Goodbye, IntentNames.WillDo };
 
     // Thanks and goodbye close a thread: answering them with the question again would nag.
     private static readonly HashSet<string> AnswersWithoutAskingAgain = new(StringComparer.Ordinal) { IntentNames.Thanks, IntentNames.Goodbye };

@@ -26,6 +26,7 @@ public sealed class ListeningConversationTests
         ["ok calling now"] = "followup-help-coming@0.4,goodbye@0.19",
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
         ["a girl in year 10 says shes gonna jump me at the gates"] = "parent-bullying@0.3,bullying@0.25",
+        ["ok cool"] = "yes",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -407,5 +408,28 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("are you a real person");
 
         Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AnOkInsideATopic_IsAnsweredWithTheTopicsService()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAllAsync("I'm a young person", "theres a boy who wants pictures");
+
+        var replies = await conversation.SayAsync("ok cool");
+
+        Assert.Equal("reply", conversation.LastTrace!.Interpretation);
+        Assert.Contains("CEOP", replies.Take(1).AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOkOutsideAnyTopic_ComesWithoutAServiceCard()
+    {
+        var (conversation, _) = await AtTheMenuAsync();
+
+        var replies = await conversation.SayAsync("ok cool");
+
+        Assert.Empty(replies.Take(1).Single().Attachments ?? []);
     }
 }
