@@ -7,7 +7,7 @@ cd "$(dirname "$0")"
 ./scripts/install-test-prerequisites.sh
 
 # The tests start many bot hosts at once: make sure the understanding model matches the data first (instant when the
-# shipped dialogs/understanding.model does, as in every commit; about 5 minutes of training otherwise), so each host
+# shipped dialogs/understanding.model does, as in every commit; about 3 minutes of training otherwise), so each host
 # loads it instead of waiting for training.
 dotnet run --project src/SafeSchools.Bot -- train
 

@@ -13,8 +13,7 @@ namespace SafeSchools.Bot.Understanding.Training;
 /// Trains the understanding model with ML.NET: L-BFGS logistic regression per risk (example weights balance the
 /// rare positives) and L-BFGS maximum entropy over the intents, on a shared sparse n-gram space. The weights are then
 /// copied into an <see cref="UnderstandingModel"/> that scores messages without ML.NET, keeping those that matter
-/// (<see cref="TrainerOptions.DropWeightsBelow"/>). Deterministic: one thread, a
-/// fixed seed.
+/// (<see cref="TrainerOptions.DropWeightsBelow"/>). Deterministic: a fixed number of threads, a fixed seed.
 /// </summary>
 public sealed class ModelTrainer(TrainerOptions options)
 {
@@ -124,7 +123,7 @@ public sealed class ModelTrainer(TrainerOptions options)
             L2Regularization = Options.L2Regularization,
             L1Regularization = Options.L1Regularization,
             OptimizationTolerance = Options.OptimizationTolerance,
-            NumberOfThreads = 1,
+            NumberOfThreads = Options.Threads,
         });
         var model = trainer.Fit(data).Model;
         var linear = model.SubModel;
@@ -174,7 +173,7 @@ public sealed class ModelTrainer(TrainerOptions options)
             L2Regularization = Options.IntentL2Regularization,
             L1Regularization = Options.L1Regularization,
             OptimizationTolerance = Options.OptimizationTolerance,
-            NumberOfThreads = 1,
+            NumberOfThreads = Options.Threads,
         });
         var model = trainer.Fit(keyed).Model;
 

