@@ -89,60 +89,30 @@ public static class ModelSerializer
     }
 
     // Row starts, columns and values each as one block, so reading is three bulk copies rather than millions of calls.
-    private static void WriteWeights(BinaryWriter writer, SparseWeights weights)
+    private static void WriteWeights(BinaryWriter writer, PrunedWeights weights)
     {
+        var (rowStarts, columns, values) = weights.ToRows();
         writer.Write(weights.ColumnCount);
-        WriteBlock(writer, weights.RowStarts);
+        WriteBlock<int>(writer, rowStarts);
         if (weights.ColumnCount <= ByteColumns)
         {
-            var columns = new byte[weights.Count];
-            for (var i = 0; i < columns.Length; i++)
-            {
-                columns[i] = (byte)weights.Columns[i];
-            }
-
-            WriteBlock<byte>(writer, columns);
+            WriteBlock<byte>(writer, [.. columns.Select(column => (byte)column)]);
         }
         else
         {
-            WriteBlock(writer, weights.Columns);
+            WriteBlock<ushort>(writer, columns);
         }
 
-        var values = new Half[weights.Count];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = (Half)weights.Values[i];
-        }
-
-        WriteBlock<Half>(writer, values);
+        WriteBlock<Half>(writer, [.. values.Select(value => (Half)value)]);
     }
 
-    private static SparseWeights ReadWeights(BinaryReader reader)
+    private static PrunedWeights ReadWeights(BinaryReader reader)
     {
         var columnCount = reader.ReadInt32();
         var rowStarts = ReadBlock<int>(reader);
-        ushort[] columns;
-        if (columnCount <= ByteColumns)
-        {
-            var bytes = ReadBlock<byte>(reader);
-            columns = new ushort[bytes.Length];
-            for (var i = 0; i < bytes.Length; i++)
-            {
-                columns[i] = bytes[i];
-            }
-        }
-        else
-        {
-            columns = ReadBlock<ushort>(reader);
-        }
-        var halves = ReadBlock<Half>(reader);
-        var values = new float[halves.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            values[i] = (float)halves[i];
-        }
-
-        return SparseWeights.FromParts(columnCount, rowStarts, columns, values);
+        return columnCount <= ByteColumns
+            ? PrunedWeights.FromRows<byte>(columnCount, rowStarts, ReadBlock<byte>(reader), ReadBlock<Half>(reader))
+            : PrunedWeights.FromRows<ushort>(columnCount, rowStarts, ReadBlock<ushort>(reader), ReadBlock<Half>(reader));
     }
 
     private static void WriteBlock<T>(BinaryWriter writer, ReadOnlySpan<T> values)

@@ -9,7 +9,7 @@ namespace SafeSchools.Bot.Understanding.Model;
 /// </summary>
 public sealed class UnderstandingModel
 {
-    private readonly SparseWeights _weights;
+    private readonly PrunedWeights _weights;
     private readonly float[] _biases;
     private readonly float[] _riskSlopes;
     private readonly float[] _riskOffsets;
@@ -30,7 +30,7 @@ public sealed class UnderstandingModel
         Vocabulary vocabulary,
         IReadOnlyList<string> riskLabels,
         IReadOnlyList<string> intentLabels,
-        SparseWeights weights,
+        PrunedWeights weights,
         float[] biases,
         float[] riskSlopes,
         float[] riskOffsets)
@@ -68,7 +68,7 @@ public sealed class UnderstandingModel
 
     internal int OutputCount => RiskLabels.Count + IntentLabels.Count;
 
-    internal SparseWeights Weights => _weights;
+    internal PrunedWeights Weights => _weights;
 
     internal ReadOnlySpan<float> Biases => _biases;
 

@@ -46,7 +46,7 @@ public sealed class ModelTrainer(TrainerOptions options)
         }
 
         TrainIntents(ml, set, vectors, vocabulary.Count, weights, biases, outputs);
-        var kept = SparseWeights.FromDense(weights, vocabulary.Count, outputs, Options.DropWeightsBelow);
+        var kept = PrunedWeights.FromDense(weights, vocabulary.Count, outputs, Options.DropWeightsBelow);
         return new UnderstandingModel(dataHash ?? HashOf(set, Options), Options.Featurizer, vocabulary, set.RiskLabels, set.IntentLabels, kept, biases, slopes, offsets);
     }
 
