@@ -21,14 +21,14 @@ public sealed class ModelCache(string folder)
     {
         var hash = dataHash ?? ModelTrainer.HashOf(set, options);
         var path = Path.Combine(Folder, $"understanding-{hash[..16]}.model");
-        if (TryRead(path, hash) is { } cached)
+        if (ModelFile.TryRead(path, hash) is { } cached)
         {
             return cached;
         }
 
         using (TrainingLock(path))
         {
-            if (TryRead(path, hash) is { } trainedMeanwhile)
+            if (ModelFile.TryRead(path, hash) is { } trainedMeanwhile)
             {
                 return trainedMeanwhile;
             }
@@ -77,8 +77,6 @@ public sealed class ModelCache(string folder)
 
     // ERROR_SHARING_VIOLATION: another process (or host) holds the lock.
     private const int SharingViolation = 32;
-
-    private static UnderstandingModel? TryRead(string path, string hash) => ModelFile.TryRead(path, hash);
 
     // A read-only disk or a race with another process only costs a retrain next time.
     private static void TryWrite(string path, UnderstandingModel model)

@@ -154,13 +154,24 @@ public sealed class PrunedWeights
         var next = 0;
         for (var row = 0; row < RowCount; row++)
         {
-            for (var column = 0; column < ColumnCount; column++)
+            if (_denseSlots[row] is var slot and >= 0)
             {
-                if (this[row, column] is var weight && weight != 0f)
+                var weights = _dense.AsSpan(slot * ColumnCount, ColumnCount);
+                for (var column = 0; column < weights.Length; column++)
                 {
-                    columns[next] = (ushort)column;
-                    values[next++] = weight;
+                    if (weights[column] != 0f)
+                    {
+                        columns[next] = (ushort)column;
+                        values[next++] = weights[column];
+                    }
                 }
+            }
+            else
+            {
+                var (start, length) = (_sparseStarts[row], _sparseStarts[row + 1] - _sparseStarts[row]);
+                _sparseColumns.AsSpan(start, length).CopyTo(columns.AsSpan(next));
+                _sparseValues.AsSpan(start, length).CopyTo(values.AsSpan(next));
+                next += length;
             }
 
             rowStarts[row + 1] = next;

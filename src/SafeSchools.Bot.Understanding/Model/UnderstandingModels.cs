@@ -32,8 +32,7 @@ public static class UnderstandingModels
         ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
         options ??= new TrainerOptions();
         var hash = DataHashOf(dialogsFolder, options);
-        return ModelFile.TryRead(ShippedPath(dialogsFolder), hash)
-            ?? new ModelCache(ResolveCacheFolder(dialogsFolder, cacheFolder)).GetOrTrain(LoadSet(dialogsFolder), options, hash);
+        return ModelFile.TryRead(ShippedPath(dialogsFolder), hash) ?? FromCacheOrTrained(dialogsFolder, cacheFolder, options, hash);
     }
 
     /// <summary>
@@ -44,13 +43,17 @@ public static class UnderstandingModels
     /// <exception cref="IOException">The shipped file can't be written.</exception>
     public static (UnderstandingModel Model, bool Rewritten) Ship(string dialogsFolder, string cacheFolder, TrainerOptions? options = null)
     {
-        var model = Load(dialogsFolder, cacheFolder, options);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogsFolder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
+        options ??= new TrainerOptions();
+        var hash = DataHashOf(dialogsFolder, options);
         var path = ShippedPath(dialogsFolder);
-        if (ModelFile.TryRead(path, model.DataHash) is not null)
+        if (ModelFile.TryRead(path, hash) is { } shipped)
         {
-            return (model, false);
+            return (shipped, false);
         }
 
+        var model = FromCacheOrTrained(dialogsFolder, cacheFolder, options, hash);
         ModelFile.Write(path, model);
         return (model, true);
     }
@@ -82,6 +85,9 @@ public static class UnderstandingModels
 
     /// <summary>Where the shipped model of <paramref name="dialogsFolder"/> is.</summary>
     public static string ShippedPath(string dialogsFolder) => Path.Combine(dialogsFolder, ShippedFileName);
+
+    private static UnderstandingModel FromCacheOrTrained(string dialogsFolder, string cacheFolder, TrainerOptions options, string hash) =>
+        new ModelCache(ResolveCacheFolder(dialogsFolder, cacheFolder)).GetOrTrain(LoadSet(dialogsFolder), options, hash);
 
     private static TrainingSet LoadSet(string dialogsFolder) =>
         UnderstandingData.Load(Path.Combine(dialogsFolder, DataFolderName)).ToTrainingSet();

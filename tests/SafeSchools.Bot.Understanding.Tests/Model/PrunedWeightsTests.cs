@@ -52,4 +52,17 @@ public sealed class PrunedWeightsTests
         Assert.Equal(0f, weights[0, 3]);
         Assert.Equal(8f, weights[1, 7]);
     }
+
+    [Fact]
+    public void ToRows_ListsTheKeptWeightsOfSparseAndDenseRowsInOrder()
+    {
+        float[] dense = [0f, 0f, 3f, 0f, 0f, 0f, 0f, 0f, /* row 2 */ 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f];
+        var weights = PrunedWeights.FromDense(dense, rowCount: 2, columnCount: 8, dropBelow: 0.01f);
+
+        var (rowStarts, columns, values) = weights.ToRows();
+
+        Assert.Equal([0, 1, 9], rowStarts);
+        Assert.Equal([(ushort)2, 0, 1, 2, 3, 4, 5, 6, 7], columns);
+        Assert.Equal([3f, 1f, 2f, 3f, 4f, 5f, 6f, 7f, 8f], values);
+    }
 }
