@@ -10,13 +10,15 @@ namespace SafeSchools.Bot.Understanding.Evaluation;
 /// <param name="CertainFalseAlarms">Lines labelled none that raised a certain risk.</param>
 /// <param name="Negatives">Lines labelled none.</param>
 /// <param name="Misses">Risk lines not found, for a developer to read.</param>
+/// <param name="FalseAlarmLines">Lines labelled none that raised a risk, with what they raised, for a developer to read.</param>
 public sealed record RiskEvaluationResult(
     string Name,
     IReadOnlyList<(string Risk, int Found, int FoundCertain, int Total)> PerRisk,
     int FalseAlarms,
     int CertainFalseAlarms,
     int Negatives,
-    IReadOnlyList<LabelledLine> Misses)
+    IReadOnlyList<LabelledLine> Misses,
+    IReadOnlyList<(LabelledLine Line, string Raised)>? FalseAlarmLines = null)
 {
     /// <summary>Scores <paramref name="lines"/> (risk labels or none) with <paramref name="recognizer"/>.</summary>
     public static RiskEvaluationResult Run(string name, IRecognizer recognizer, IReadOnlyList<LabelledLine> lines)
@@ -42,8 +44,12 @@ public sealed record RiskEvaluationResult(
             negatives.Count(r => r.Result.Risks.Count > 0),
             negatives.Count(r => r.Result.Risks.Any(s => s.Level == RiskLevel.Certain)),
             negatives.Count,
-            misses);
+            misses,
+            [.. negatives.Where(r => r.Result.Risks.Count > 0).Select(r => (r.Line, string.Join(", ", r.Result.Risks.Select(Describe))))]);
     }
+
+    private static string Describe(RiskScore risk) =>
+        string.Create(CultureInfo.InvariantCulture, $"{risk.Label} {risk.Score:0.00} {risk.Level.ToString().ToLowerInvariant()} ({risk.Source.ToString().ToLowerInvariant()})");
 
     /// <summary>The recall of <paramref name="risk"/> at the act-or-ask level.</summary>
     public double RecallOf(string risk) => PerRisk.First(p => p.Risk == risk) is var p && p.Total > 0 ? p.Found / (double)p.Total : 1;
@@ -51,8 +57,8 @@ public sealed record RiskEvaluationResult(
     /// <summary>The false-alarm rate on lines labelled none.</summary>
     public double FalseAlarmRate => Negatives == 0 ? 0 : FalseAlarms / (double)Negatives;
 
-    /// <summary>A report of a few lines.</summary>
-    public string Format()
+    /// <summary>A report of a few lines; with <paramref name="details"/>, also every miss and every false alarm.</summary>
+    public string Format(bool details = false)
     {
         var text = new StringBuilder().AppendLine(CultureInfo.InvariantCulture, $"{Name}");
         foreach (var (risk, found, certain, total) in PerRisk)
@@ -61,6 +67,19 @@ public sealed record RiskEvaluationResult(
         }
 
         text.AppendLine(CultureInfo.InvariantCulture, $"  false alarms       {FalseAlarms,3}/{Negatives,-3} ({Percent(FalseAlarms, Negatives)}), certain {CertainFalseAlarms}");
+        if (details)
+        {
+            foreach (var miss in Misses)
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    missed {miss.Expected}: {miss.Text}");
+            }
+
+            foreach (var (line, raised) in FalseAlarmLines ?? [])
+            {
+                text.AppendLine(CultureInfo.InvariantCulture, $"    raised {raised}: {line.Text}");
+            }
+        }
+
         return text.ToString();
     }
 

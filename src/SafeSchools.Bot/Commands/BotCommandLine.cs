@@ -22,11 +22,12 @@ internal static class BotCommandLine
           diagram [--out <dir>] [dialogs-folder]
                                                writes a Markdown page with a Mermaid flowchart of each flow in
                                                dialogs/flows, and a README.md index, into <dir> (default: docs/flows)
-          eval [understanding] [--no-cv] [files.tsv...]
+          eval [understanding] [--no-cv] [--details] [files.tsv...]
                                                cross-validates the trained recognizer on dialogs/understanding (rules,
                                                model, both), advises thresholds, then scores each labelled file
                                                (risk files: *risk*.tsv; others: intents) with rules + model;
-                                               --no-cv scores the files only
+                                               --no-cv scores the files only; --details lists each
+                                               risk missed and each false alarm
           eval conversations [--url <bot>] [--details] [--transcripts <dir>] [files.jsonl...]
                                                plays scripted conversations (default: the project's own sets) against the
                                                bot (started here with an in-memory store unless --url names a running one);

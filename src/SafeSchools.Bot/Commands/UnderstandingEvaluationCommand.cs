@@ -19,10 +19,13 @@ internal static class UnderstandingEvaluationCommand
 
     private const string WithoutCrossValidation = "--no-cv";
 
+    private const string Details = "--details";
+
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var crossValidate = !arguments.Contains(WithoutCrossValidation);
-        var files = arguments.Where(a => a != WithoutCrossValidation).ToList();
+        var details = arguments.Contains(Details);
+        var files = arguments.Where(a => a is not (WithoutCrossValidation or Details)).ToList();
         var dialogs = RepositoryFolder.Find("dialogs");
         var paths = (files.Count > 0 ? files : DefaultFiles()).Select(RepositoryFolder.ResolveFile).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
@@ -57,7 +60,7 @@ internal static class UnderstandingEvaluationCommand
             {
                 output.Write(RiskEvaluationResult.Run($"{name}: rules", ruleLayer, lines).Format());
                 output.Write(RiskEvaluationResult.Run($"{name}: model", modelOnly, lines).Format());
-                output.WriteLine(RiskEvaluationResult.Run($"{name}: rules + model", recognizer, lines).Format());
+                output.WriteLine(RiskEvaluationResult.Run($"{name}: rules + model", recognizer, lines).Format(details));
             }
             else if (name.Contains("routing", StringComparison.OrdinalIgnoreCase))
             {
