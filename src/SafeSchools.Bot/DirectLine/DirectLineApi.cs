@@ -28,10 +28,10 @@ internal static class DirectLineApi
     {
         var group = app.MapGroup(BasePath);
         group.MapPost("/tokens/generate", GenerateTokenAsync).RequireRateLimiting(DirectLineRateLimits.NewChatPolicy);
-        group.MapPost("/tokens/refresh", RefreshToken);
+        group.MapPost("/tokens/refresh", RefreshTokenAsync);
         group.MapPost("/conversations", StartConversationAsync).RequireRateLimiting(DirectLineRateLimits.NewChatPolicy);
-        group.MapGet("/conversations/{conversationId}", Reconnect);
-        group.MapGet("/conversations/{conversationId}/activities", GetActivities);
+        group.MapGet("/conversations/{conversationId}", ReconnectAsync);
+        group.MapGet("/conversations/{conversationId}/activities", GetActivitiesAsync);
         group.MapPost("/conversations/{conversationId}/activities", PostActivityAsync);
         group.MapGet("/conversations/{conversationId}/stream", StreamAsync);
         return app;
@@ -80,9 +80,9 @@ internal static class DirectLineApi
         }
     }
 
-    private static IResult RefreshToken(HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
+    private static async Task<IResult> RefreshTokenAsync(HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens)
     {
-        var access = Authorize(request, null, store, tokens, live: true);
+        var access = await AuthorizeAsync(request, null, store, tokens, live: true);
         return access.Error ?? TypedResults.Ok(Describe(request, access.Conversation!, tokens) with { StreamUrl = null });
     }
 
@@ -90,7 +90,7 @@ internal static class DirectLineApi
         HttpRequest request, DirectLineConversationStore store, DirectLineTokenService tokens, DirectLineAdapter adapter, IBot bot,
         CancellationToken cancellationToken)
     {
-        var access = Authorize(request, null, store, tokens, live: true);
+        var access = await AuthorizeAsync(request, null, store, tokens, live: true);
         if (access.Error is not null)
         {
             return access.Error;
@@ -119,16 +119,17 @@ internal static class DirectLineApi
         return TypedResults.Created((string?)null, Describe(request, conversation, tokens));
     }
 
-    private static IResult Reconnect(HttpRequest request, string conversationId, DirectLineConversationStore store, DirectLineTokenService tokens)
+    private static async Task<IResult> ReconnectAsync(
+        HttpRequest request, string conversationId, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens)
     {
-        var access = Authorize(request, conversationId, store, tokens);
+        var access = await AuthorizeAsync(request, conversationId, store, tokens, clientWatermark: ClientWatermark(watermark));
         return access.Error ?? TypedResults.Ok(Describe(request, access.Conversation!, tokens));
     }
 
-    private static IResult GetActivities(
+    private static async Task<IResult> GetActivitiesAsync(
         HttpRequest request, string conversationId, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens, TimeProvider time)
     {
-        var access = Authorize(request, conversationId, store, tokens);
+        var access = await AuthorizeAsync(request, conversationId, store, tokens, clientWatermark: ClientWatermark(watermark));
         if (access.Error is not null)
         {
             return access.Error;
@@ -145,7 +146,7 @@ internal static class DirectLineApi
         HttpRequest request, string conversationId, DirectLineConversationStore store, DirectLineTokenService tokens,
         DirectLineAdapter adapter, IBot bot, IOptions<BotOptions> options, TimeProvider time, CancellationToken cancellationToken)
     {
-        var access = Authorize(request, conversationId, store, tokens, live: true);
+        var access = await AuthorizeAsync(request, conversationId, store, tokens, live: true);
         if (access.Error is not null)
         {
             return access.Error;
@@ -214,7 +215,7 @@ internal static class DirectLineApi
     private static async Task StreamAsync(
         HttpContext context, string conversationId, string? t, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens)
     {
-        var access = Authorize(context.Request, conversationId, store, tokens, t);
+        var access = await AuthorizeAsync(context.Request, conversationId, store, tokens, t, clientWatermark: ClientWatermark(watermark));
         if (access.Error is not null)
         {
             await access.Error.ExecuteAsync(context);
@@ -267,14 +268,17 @@ internal static class DirectLineApi
         return new ChannelAccount(options.BotId, options.BotName) { Role = "bot" };
     }
 
-    private static int ParseWatermark(string? watermark) =>
-        int.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : 0;
+    private static long ParseWatermark(string? watermark) => ClientWatermark(watermark) ?? 0;
+
+    // Where the client says it is in the transcript; null when it did not say (or said nonsense).
+    private static long? ClientWatermark(string? watermark) =>
+        long.TryParse(watermark, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     // live: the request would carry the conversation on (post, refresh, start), which a forgotten conversation refuses;
     // reading what is left of it (its final reply) is still allowed until the store removes it.
-    private static DirectLineAccess Authorize(
+    private static async Task<DirectLineAccess> AuthorizeAsync(
         HttpRequest request, string? conversationId, DirectLineConversationStore store, DirectLineTokenService tokens, string? queryToken = null,
-        bool live = false)
+        bool live = false, long? clientWatermark = null)
     {
         var maxIdLength = request.HttpContext.RequestServices.GetRequiredService<IOptions<BotOptions>>().Value.MaxConversationIdLength;
         if (conversationId is not null && ConversationIdRule.Problem(conversationId, maxIdLength) is { } idProblem)
@@ -306,6 +310,11 @@ internal static class DirectLineApi
             // Forgotten and its last reply delivered (a stream may still be closing): gone for every request from now.
             store.Remove(conversation.Id);
             conversation = null;
+        }
+        else if (conversation is null)
+        {
+            // Started on another instance (which may have stopped): carry it on here while its state lives.
+            conversation = await store.AdoptAsync(token, clientWatermark, request.HttpContext.RequestAborted);
         }
 
         return conversation is null || (live && conversation.ForgottenAt is not null)

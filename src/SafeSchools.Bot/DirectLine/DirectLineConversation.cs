@@ -20,8 +20,14 @@ namespace SafeSchools.Bot.DirectLine;
 /// it; the conversation is then removed from the store at the first read (poll or stream) or by the sweeper.
 /// Watermarks and ids keep counting from the start, so a client's watermark stays valid after the cut.
 /// </para>
+/// <para>
+/// A conversation another instance started (and stopped serving) is taken over from its token (see
+/// <see cref="DirectLineConversationStore.AdoptAsync"/>): its transcript here starts empty, counting from
+/// <paramref name="firstWatermark"/>, a watermark above any the client has seen, so its next poll or stream gets what
+/// comes next.
+/// </para>
 /// </remarks>
-internal sealed class DirectLineConversation(string id, string userId, int maxActivities, int maxBytes)
+internal sealed class DirectLineConversation(string id, string userId, int maxActivities, int maxBytes, long firstWatermark = 0)
 {
     // Enough for a retry behind a few typing activities; a client retries a post within seconds.
     private const int RememberedClientActivities = 16;
@@ -33,10 +39,10 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     public const int TurnReserveBytes = 16 * 1024;
 
     private readonly List<Entry> _activities = [];
-    private readonly List<Channel<int>> _listeners = [];
+    private readonly List<Channel<long>> _listeners = [];
     private readonly List<(string ClientId, string Id)> _clientActivities = [];
     private readonly Lock _gate = new();
-    private int _dropped;
+    private long _dropped = firstWatermark;
     private long _bytes;
 
     public string Id { get; } = id;
@@ -56,7 +62,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     public bool FinalReplyRead { get; private set; }
 
     /// <summary>The watermark after the last activity: where the next activity will be.</summary>
-    public int End
+    public long End
     {
         get
         {
@@ -158,12 +164,12 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     }
 
     /// <summary>Activities after <paramref name="watermark"/>, and the new watermark.</summary>
-    public (IReadOnlyList<Activity> Activities, int Watermark) ReadFrom(int watermark)
+    public (IReadOnlyList<Activity> Activities, long Watermark) ReadFrom(long watermark)
     {
         lock (_gate)
         {
             FinalReplyRead |= ForgottenAt is not null;
-            var start = Math.Clamp(watermark - _dropped, 0, _activities.Count);
+            var start = (int)Math.Clamp(watermark - _dropped, 0, _activities.Count);
             return (_activities.GetRange(start, _activities.Count - start).ConvertAll(e => e.Activity), _dropped + _activities.Count);
         }
     }
@@ -172,11 +178,11 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
     /// Drops every activity before <paramref name="keepFrom"/> (a watermark: the history, and the user's "forget me"),
     /// keeping only what came after (the bot's reply), and ends the open streams once they have sent that reply.
     /// </summary>
-    public void Forget(int keepFrom, DateTimeOffset now)
+    public void Forget(long keepFrom, DateTimeOffset now)
     {
         lock (_gate)
         {
-            var drop = Math.Clamp(keepFrom - _dropped, 0, _activities.Count);
+            var drop = (int)Math.Clamp(keepFrom - _dropped, 0, _activities.Count);
             _bytes -= _activities.Take(drop).Sum(e => (long)e.Bytes);
             _activities.RemoveRange(0, drop);
             _activities.TrimExcess();
@@ -194,9 +200,9 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
 
     public void Touch(DateTimeOffset now) => LastActive = now;
 
-    public ChannelReader<int> Listen()
+    public ChannelReader<long> Listen()
     {
-        var channel = Channel.CreateUnbounded<int>(new UnboundedChannelOptions { SingleReader = true });
+        var channel = Channel.CreateUnbounded<long>(new UnboundedChannelOptions { SingleReader = true });
         lock (_gate)
         {
             // A stream opened after "forget me" sends what is left (the reply) once, then ends.
@@ -213,7 +219,7 @@ internal sealed class DirectLineConversation(string id, string userId, int maxAc
         return channel.Reader;
     }
 
-    public void StopListening(ChannelReader<int> reader)
+    public void StopListening(ChannelReader<long> reader)
     {
         lock (_gate)
         {

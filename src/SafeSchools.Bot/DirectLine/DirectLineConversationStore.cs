@@ -1,14 +1,18 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using SafeSchools.Bot.Connector.Schema;
+using SafeSchools.Bot.Dialogs;
 
 namespace SafeSchools.Bot.DirectLine;
 
 /// <summary>
 /// The Direct Line conversations this instance serves, in memory, at most <see cref="DirectLineOptions.MaxConversations"/>
 /// of them; idle ones are forgotten. When it is full a new chat is refused; a live conversation is never evicted for it.
+/// A conversation another instance started is taken over when its client comes here with a valid token
+/// (<see cref="AdoptAsync"/>), so a web chat carries on when the instance it was on stops.
 /// </summary>
-internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time)
+internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> options, TimeProvider time, IStorage storage)
 {
     private readonly ConcurrentDictionary<string, DirectLineConversation> _conversations = new(StringComparer.Ordinal);
     private int _count;
@@ -19,9 +23,8 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     public DirectLineConversation? Create(string? audience = null)
     {
         var settings = options.Value;
-        if (Interlocked.Increment(ref _count) > settings.MaxConversations)
+        if (!TryReserve())
         {
-            Interlocked.Decrement(ref _count);
             return null;
         }
 
@@ -35,6 +38,56 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
     public DirectLineConversation? Find(string conversationId) =>
         _conversations.TryGetValue(conversationId, out var conversation) ? conversation : null;
+
+    /// <summary>
+    /// The conversation <paramref name="token"/> is for, taken over from the instance that started it when this one does
+    /// not hold it: only while its state is still in the shared store (so a chat the user asked to forget, or one that
+    /// expired, stays ended), and only when there is room. Its transcript here starts after
+    /// <paramref name="clientWatermark"/> when the client said where it was, else after any watermark an instance can
+    /// have given (a clock-based one). Null when it cannot be taken over.
+    /// </summary>
+    public async Task<DirectLineConversation?> AdoptAsync(DirectLineToken token, long? clientWatermark, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        if (Find(token.ConversationId) is { } held)
+        {
+            return held;
+        }
+
+        var key = ConversationState.KeyFor(Channels.DirectLine, token.ConversationId);
+        var state = await storage.ReadAsync([key], cancellationToken);
+        if (!state.ContainsKey(key) || !TryReserve())
+        {
+            return null;
+        }
+
+        var settings = options.Value;
+        var first = clientWatermark ?? time.GetUtcNow().ToUnixTimeMilliseconds();
+        var adopted = new DirectLineConversation(token.ConversationId, token.UserId, settings.MaxActivitiesPerConversation, settings.MaxTranscriptBytes, first)
+        {
+            Started = true,
+        };
+        adopted.Touch(time.GetUtcNow());
+        var kept = _conversations.GetOrAdd(token.ConversationId, adopted);
+        if (!ReferenceEquals(kept, adopted))
+        {
+            // Another request took it over at the same moment.
+            Interlocked.Decrement(ref _count);
+        }
+
+        return kept;
+    }
+
+    private bool TryReserve()
+    {
+        if (Interlocked.Increment(ref _count) > options.Value.MaxConversations)
+        {
+            Interlocked.Decrement(ref _count);
+            return false;
+        }
+
+        return true;
+    }
 
     public bool Remove(string conversationId)
     {

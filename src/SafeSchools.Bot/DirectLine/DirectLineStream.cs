@@ -8,7 +8,7 @@ namespace SafeSchools.Bot.DirectLine;
 /// <summary>Pushes a conversation's activities over a WebSocket as Direct Line <c>ActivitySet</c> messages.</summary>
 internal sealed class DirectLineStream(DirectLineConversation conversation, WebSocket socket)
 {
-    public async Task RunAsync(int watermark, CancellationToken cancellationToken)
+    public async Task RunAsync(long watermark, CancellationToken cancellationToken)
     {
         var notifications = conversation.Listen();
         using var closing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -51,7 +51,7 @@ internal sealed class DirectLineStream(DirectLineConversation conversation, WebS
         }
     }
 
-    private async Task<int> SendFromAsync(int watermark, CancellationToken cancellationToken)
+    private async Task<long> SendFromAsync(long watermark, CancellationToken cancellationToken)
     {
         var (activities, next) = conversation.ReadFrom(watermark);
         if (activities.Count > 0)

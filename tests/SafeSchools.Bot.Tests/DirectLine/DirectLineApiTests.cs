@@ -231,12 +231,14 @@ public sealed class DirectLineApiTests
     }
 
     [Fact]
-    public async Task UnknownConversation_Answers404()
+    public async Task ConversationGoneFromMemoryAndStateExpired_Answers404()
     {
         await using var bot = await BotHost.StartAsync();
         var client = new DirectLineClient(bot.Client);
         await client.StartAsync();
         bot.Services.GetRequiredService<SafeSchools.Bot.DirectLine.DirectLineConversationStore>().Remove(client.ConversationId);
+        await bot.Services.GetRequiredService<SafeSchools.Bot.Dialogs.IStorage>()
+            .DeleteAsync([SafeSchools.Bot.Dialogs.ConversationState.KeyFor("directline", client.ConversationId)]);
 
         var response = await client.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{client.ConversationId}/activities");
 

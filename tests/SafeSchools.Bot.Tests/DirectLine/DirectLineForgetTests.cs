@@ -113,7 +113,7 @@ public sealed class DirectLineForgottenSweepTests
     {
         var time = new ManualTimeProvider(new DateTimeOffset(2026, 11, 28, 9, 0, 0, TimeSpan.Zero));
         var store = new SafeSchools.Bot.DirectLine.DirectLineConversationStore(
-            Microsoft.Extensions.Options.Options.Create(new SafeSchools.Bot.DirectLine.DirectLineOptions()), time);
+            Microsoft.Extensions.Options.Options.Create(new SafeSchools.Bot.DirectLine.DirectLineOptions()), time, new SafeSchools.Bot.Dialogs.MemoryStorage());
         var forgotten = store.Create()!;
         var live = store.Create()!;
         forgotten.Forget(forgotten.End, time.GetUtcNow());

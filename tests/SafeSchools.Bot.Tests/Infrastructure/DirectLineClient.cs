@@ -24,6 +24,9 @@ public sealed class DirectLineClient(HttpClient http)
         StreamUrl = started["streamUrl"]!.GetValue<string>();
     }
 
+    /// <summary>The same chat (token, conversation) talking to another instance, as a proxy sends it there.</summary>
+    public DirectLineClient MovedTo(HttpClient other) => new(other) { Token = Token, ConversationId = ConversationId, StreamUrl = StreamUrl };
+
     public Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, HttpContent? content = null, string? token = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = content };
