@@ -42,6 +42,9 @@ public static class IntentNames
     /// <summary>I don't know.</summary>
     public const string DontKnow = "dont-know";
 
+    /// <summary>Everyday stress or a mood ("cant sleep again", "exams are killing me"): no risk in it.</summary>
+    public const string EverydayStress = "everyday-stress";
+
     /// <summary>Who I am: a young person.</summary>
     public const string IAmYoungPerson = "i-am-young-person";
 

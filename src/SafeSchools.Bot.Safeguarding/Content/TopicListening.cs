@@ -35,6 +35,9 @@ public sealed class TopicListening(string topic, ImmutableArray<string> where, A
     /// <summary>Whether it applies just after an alert of <paramref name="category"/>.</summary>
     public bool AppliesAfter(string category) => Where.Contains(AlertPrefix + category, StringComparer.Ordinal);
 
+    /// <summary>Whether it is a topic of risk: it applies after some alert.</summary>
+    public bool IsAfterAnAlert => Where.Any(place => place.StartsWith(AlertPrefix, StringComparison.Ordinal));
+
     // Each "flow" or "flow/step" entry of Where, split once when the content is loaded (it is matched on every turn).
     private readonly (string Flow, string? StepPrefix)[] _flowPlaces = [.. where
         .Where(where => !where.StartsWith(AlertPrefix, StringComparison.Ordinal))

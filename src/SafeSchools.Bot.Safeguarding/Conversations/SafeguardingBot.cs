@@ -230,6 +230,14 @@ public sealed class SafeguardingBot : ActivityHandler
         }
 
         interpretation = _interpreter.FollowUpOnLastAnswer(interpretation, understood, session.LastAnswer);
+        if (!alert.IsAlert && interpretation is Interpretation.Reply { Answer.Intent: IntentNames.EverydayStress }
+            && _content.Answers.Listening.Find(session.Topic) is { IsAfterAnAlert: true })
+        {
+            // After danger, self-harm or abuse, "it's just me and my little sister" is part of what is happening, not
+            // everyday stress to shrug off: what matters most in that topic is said instead (unless this very message
+            // raised a check of its own, which already asks about danger).
+            interpretation = new Interpretation.Miss();
+        }
         var lastAnswer = interpretation is Interpretation.Reply { Answer.Intent: var answered } && MessageInterpreter.AnswersAQuestion(answered) ? answered : null;
         if (lastAnswer != session.LastAnswer)
         {
