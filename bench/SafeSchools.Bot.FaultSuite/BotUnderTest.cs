@@ -14,6 +14,25 @@ internal sealed class BotUnderTest(string databasePath) : IAsyncDisposable
 
     public int Starts { get; private set; }
 
+    /// <summary>The bot process's resident memory now, in MiB; null while it is down.</summary>
+    public double? ResidentMebibytes()
+    {
+        try
+        {
+            if (_process is not { HasExited: false } process)
+            {
+                return null;
+            }
+
+            process.Refresh();
+            return process.WorkingSet64 / (1024.0 * 1024.0);
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     public async Task StartAsync()
     {
         var root = RepositoryRoot();

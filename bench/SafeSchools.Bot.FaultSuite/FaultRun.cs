@@ -37,13 +37,43 @@ internal sealed class FaultRun(BotUnderTest bot, int users, TimeSpan duration, T
         using var stop = new CancellationTokenSource(duration);
         var clock = Stopwatch.StartNew();
         var killer = killEvery is { } every ? KillAgainAndAgainAsync(every, stop.Token) : Task.FromResult(0);
+        var memory = SampleMemoryAsync(stop.Token);
         await Task.WhenAll(Enumerable.Range(0, users).Select(user => ChatAsync(http, user, stop.Token)));
         var kills = await killer;
+        var samples = await memory;
         var sorted = _latencies.Order().ToArray();
         return new FaultReport(
             users, clock.Elapsed, kills, _conversations, sorted.Length, _retried, _refused, _lost, _wrong,
-            Percentile(sorted, 0.50), Percentile(sorted, 0.99));
+            Percentile(sorted, 0.50), Percentile(sorted, 0.99), MaxOf(samples, 0.1, 0.3), MaxOf(samples, 0.8, 1.0));
     }
+
+    // The bot's resident memory every 5 seconds while it is up.
+    private async Task<List<double>> SampleMemoryAsync(CancellationToken stop)
+    {
+        var samples = new List<double>();
+        while (!stop.IsCancellationRequested)
+        {
+            if (bot.ResidentMebibytes() is { } now)
+            {
+                samples.Add(now);
+            }
+
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), stop);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+
+        return samples;
+    }
+
+    // The highest sample between two fractions of the run (e.g. its second and third tenths, after warming up).
+    private static double MaxOf(List<double> samples, double from, double to) =>
+        samples.Count == 0 ? 0 : samples.Skip((int)(from * samples.Count)).Take(Math.Max(1, (int)((to - from) * samples.Count))).DefaultIfEmpty(0).Max();
 
     private async Task<int> KillAgainAndAgainAsync(TimeSpan every, CancellationToken stop)
     {

@@ -1,18 +1,31 @@
+using System.Text.RegularExpressions;
 using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
 
 /// <summary>Who is writing, as far as a message shows it.</summary>
-internal static class RecognizedAudience
+internal static partial class RecognizedAudience
 {
     // How sure understanding must be that a message is a parent's before the conversation is answered as a parent's. A
     // weak lead is not enough: "theres a girl in yr 10 who says shes gonna jump me" led with parent-bullying at 0.10,
     // and a child was then answered as a parent ("If your child is in danger...").
     private const double ParentCertainty = 0.5;
 
-    /// <summary>"My son is being bullied on the bus..." is a parent, whether or not they have said so yet.</summary>
+    /// <summary>
+    /// "My son is being bullied on the bus..." is a parent, whether or not they have said so yet: understanding is sure
+    /// it is a parent's topic, or the message names the writer's own child ("my son has just told me someone has a video
+    /// of him" leads with sextortion, a young person's topic, yet only a parent writes it).
+    /// </summary>
     public static bool IsAboutTheirChild(RecognizerResult understood) =>
-        understood.GetTopScoringIntent() is var (top, score)
-        && score >= ParentCertainty
-        && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal));
+        (understood.GetTopScoringIntent() is var (top, score)
+            && score >= ParentCertainty
+            && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal)))
+        || NamesTheirChild().IsMatch(understood.Text);
+
+    // "my son", "our daughter's", "my grandsons arm", "my foster child", "my 15 year old" — not "my boy" (a friend, to a
+    // teenager) nor "my 6 year old sister".
+    [GeneratedRegex(
+        @"\b(my|our) (son|daughter|child|children|kids|grandson|granddaughter|grandchild|grandchildren|step-?son|step-?daughter|foster (child|son|daughter)|teenager)('?s)?\b|\bmy \d{1,2}[- ]?(year|yr)s?[- ]?old\b(?! (sister|brother|cousin|mate|friend|niece|nephew))",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex NamesTheirChild();
 }

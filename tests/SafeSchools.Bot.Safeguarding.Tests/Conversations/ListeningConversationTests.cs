@@ -27,6 +27,9 @@ public sealed class ListeningConversationTests
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
         ["a girl in year 10 says shes gonna jump me at the gates"] = "parent-bullying@0.3,bullying@0.25",
         ["ok cool"] = "yes",
+        ["my son has just told me someone online has a video of him"] = "sextortion",
+        ["me and my boy got jumped after school"] = "bullying",
+        ["my 6 year old sister keeps taking my phone"] = "everyday-stress",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -158,6 +161,32 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("are you a real person");
 
         Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AFirstMessageNamingTheirOwnChild_IsAParents_EvenWhenItsTopicIsAYoungPersons()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync("my son has just told me someone online has a video of him");
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
+    }
+
+    [Theory]
+    [InlineData("me and my boy got jumped after school")]
+    [InlineData("my 6 year old sister keeps taking my phone")]
+    public async Task AYoungPersonsFriendOrSister_DoesNotMakeThemAParent(string firstMessage)
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+        await conversation.SayAsync(firstMessage);
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
     }
 
     [Fact]
