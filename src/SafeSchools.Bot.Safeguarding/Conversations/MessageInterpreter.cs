@@ -142,6 +142,13 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(named);
         }
 
+        if (choosing && RecognizedAudience.NamesTheirChild(understood.Text))
+        {
+            // "what is snapchat exactly, my granddaughter is on it all the time..." matched nothing well enough, but
+            // only a parent or carer writes it: their flow asks what the worry is, rather than a fallback.
+            return new Interpretation.Identity(Parent: true, IntentNames.IAmParent);
+        }
+
         return AnswerOrMiss(pending, null);
     }
 

@@ -20,12 +20,15 @@ internal static partial class RecognizedAudience
         (understood.GetTopScoringIntent() is var (top, score)
             && score >= ParentCertainty
             && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal)))
-        || NamesTheirChild().IsMatch(understood.Text);
+        || NamesTheirChild(understood.Text);
+
+    /// <summary>Whether the text names the writer's own child ("my son", "our daughter's", "my 15 year old").</summary>
+    public static bool NamesTheirChild(string text) => OwnChild().IsMatch(text);
 
     // "my son", "our daughter's", "my grandsons arm", "my foster child", "my 15 year old" — not "my boy" (a friend, to a
     // teenager) nor "my 6 year old sister".
     [GeneratedRegex(
         @"\b(my|our) (son|daughter|child|children|kids|grandson|granddaughter|grandchild|grandchildren|step-?son|step-?daughter|foster (child|son|daughter)|teenager)('?s)?\b|\bmy \d{1,2}[- ]?(year|yr)s?[- ]?old\b(?! (sister|brother|cousin|mate|friend|niece|nephew))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex NamesTheirChild();
+    private static partial Regex OwnChild();
 }

@@ -175,6 +175,18 @@ public sealed class ListeningConversationTests
         Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
     }
 
+    [Fact]
+    public async Task AFirstMessageNamingTheirOwnChild_ThatMatchesNothing_OpensTheParentsFlow_NotAFallback()
+    {
+        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync("hello what is snapchat exactly, my granddaughter is on it all the time");
+
+        Assert.Equal("worried-parent", conversation.LastTrace!.Flow);
+        Assert.Contains("What are you worried about?", replies.AllText(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("me and my boy got jumped after school")]
     [InlineData("my 6 year old sister keeps taking my phone")]
