@@ -22,8 +22,9 @@ internal static class QuestionShape
     // Below this the knowledge base is only diluting the conversation's own intents ("is he in trouble?"), so it steps aside.
     private const double KnowledgeMinimum = 0.3;
 
-    // So sure of a knowledge-base question that it needs no question shape: "my daughter wants discord, any tips".
-    private const double KnowledgeWithoutQuestion = 0.8;
+    // So sure of a knowledge-base question that it needs no question shape: "my daughter wants discord, any tips" (0.96).
+    // Not a statement that shares its words: "i'm being cyberbullied" (0.85 for the signs of cyberbullying) is a topic.
+    private const double KnowledgeWithoutQuestion = 0.9;
 
     /// <summary>
     /// The result as the conversation reads it: the knowledge base's questions count only for a message asked as a

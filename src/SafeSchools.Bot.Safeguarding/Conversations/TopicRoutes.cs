@@ -14,6 +14,9 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
     /// <summary>How sure the model must be of a new topic to leave the current flow.</summary>
     public const double DefaultSwitchThreshold = 0.6;
 
+    // County lines and gangs have no young person's journey yet; told about one's own child, they are the parents' topic.
+    private const string Exploitation = "exploitation";
+
     private static readonly Dictionary<string, string> Flows = new(StringComparer.Ordinal)
     {
         ["bullying"] = FlowIds.Bullying,
@@ -39,11 +42,20 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
             : null;
     }
 
-    /// <summary>Where a first message goes: a topic's flow, or the parents' flow for "I'm a parent".</summary>
+    /// <summary>
+    /// Where a first message goes: a topic's flow, or the parents' flow for "I'm a parent" and for any topic told about
+    /// the writer's own child ("i'm concerned my teenager is involved in county lines").
+    /// </summary>
     public RoutedIntent Route(RecognizerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        if (FlowOf(result, threshold) is { } flow)
+        var flow = FlowOf(result, threshold);
+        if ((flow is not null || QuestionShape.AsAsked(result).TopIntent(threshold) == Exploitation) && RecognizedAudience.NamesTheirChild(result.Text))
+        {
+            return new RoutedIntent(FlowIds.WorriedParent, true);
+        }
+
+        if (flow is not null)
         {
             return new RoutedIntent(flow, true);
         }

@@ -65,8 +65,12 @@ internal static class UnderstandingEvaluationCommand
             else if (name.Contains("routing", StringComparison.OrdinalIgnoreCase))
             {
                 var routes = new Safeguarding.Conversations.TopicRoutes(options.IntentThreshold);
-                var pairs = lines.Select(l => (l.Expected, routes.Route(recognizer.Recognize(l.Text)).FlowId ?? "unsure")).ToList();
-                output.WriteLine(IntentEvaluationResult.FromPairs($"{name}: first-message routing, rules + model", pairs).Format(confusions: 8));
+                var routed = lines.Select(l => (Line: l, Flow: routes.Route(recognizer.Recognize(l.Text)).FlowId ?? "unsure")).ToList();
+                output.WriteLine(IntentEvaluationResult.FromPairs($"{name}: first-message routing, rules + model", [.. routed.Select(r => (r.Line.Expected, r.Flow))]).Format(confusions: 8));
+                foreach (var (line, flow) in routed.Where(r => details && r.Flow != r.Line.Expected))
+                {
+                    output.WriteLine($"    {line.Expected} -> {flow}: {line.Text}");
+                }
             }
             else
             {
