@@ -41,6 +41,10 @@ internal static class QuestionShape
         return knowledge ? understood : understood.WithoutIntents(IntentNames.KnowledgePrefix);
     }
 
+    /// <summary>
+    /// Whether the message asks something: a question mark, or a sentence that starts with a question word once any
+    /// greeting is set aside ("hello i am his nan. what is parental controls and do i need them").
+    /// </summary>
     public static bool IsQuestion(RecognizerResult understood)
     {
         ArgumentNullException.ThrowIfNull(understood);
@@ -49,8 +53,38 @@ internal static class QuestionShape
             return true;
         }
 
+        // The normalised text first (spelling mended, a Teams @mention gone), then each sentence of what was typed.
         var altered = understood.AlteredText ?? string.Empty;
         var end = altered.IndexOf(' ', StringComparison.Ordinal);
-        return QuestionStarts.Contains(end < 0 ? altered : altered[..end]);
+        if (QuestionStarts.Contains(end < 0 ? altered : altered[..end]))
+        {
+            return true;
+        }
+
+        foreach (var sentence in understood.Text.Split(SentenceEnds, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var first = FirstWords(sentence).SkipWhile(Greetings.Contains).FirstOrDefault();
+            if (first is not null && QuestionStarts.Contains(first))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static readonly char[] SentenceEnds = ['.', '!', ';', '\n'];
+
+    // Words a sentence may open with before its question: "hello, what is...", "ok so how do i...".
+    private static readonly HashSet<string> Greetings = new(StringComparer.Ordinal)
+    {
+        "hello", "hi", "hiya", "hey", "heya", "yo", "ok", "okay", "so", "um", "erm", "right", "sorry", "please", "and", "but",
+    };
+
+    // The first few words of a sentence, lower case, letters and digits only ("What's" -> "whats").
+    private static IEnumerable<string> FirstWords(string sentence) =>
+        sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Take(6)
+            .Select(word => new string([.. word.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]))
+            .Where(word => word.Length > 0);
 }
