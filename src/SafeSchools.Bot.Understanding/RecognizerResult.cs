@@ -27,6 +27,13 @@ public sealed class RecognizerResult
     /// </summary>
     public IReadOnlyList<string> RuledOut { get; init; } = [];
 
+    /// <summary>
+    /// Risks this recognizer scored too low to be even possible (the model, finding nothing of the risk in "kms this
+    /// maths homework is impossible"): merged with other recognizers, another layer's certain match of them is only
+    /// possible, so the bot asks before it acts.
+    /// </summary>
+    public IReadOnlyList<string> Doubted { get; init; } = [];
+
     /// <summary>Values found in the message.</summary>
     public IReadOnlyList<Entity> Entities { get; init; } = [];
 
@@ -82,6 +89,7 @@ public sealed class RecognizerResult
             Intents = kept,
             Risks = Risks,
             RuledOut = RuledOut,
+            Doubted = Doubted,
             Entities = Entities,
         };
     }

@@ -41,6 +41,7 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             Intents = IntentsOf(scores),
             Risks = RisksOf(scores, surely),
             RuledOut = RuledOutBy(scores, surely),
+            Doubted = DoubtedBy(scores),
             Entities = EntityRecognizer.Find(normalized),
         };
     }
@@ -116,6 +117,23 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         }
 
         return ruledOut ?? [];
+    }
+
+    // Self-harm when the model finds nothing of it (below even the possible level): everyday speech is full of its words
+    // ("kms this homework", "i wanted to die when miss read it out"), so a rule's certain match of them alone asks first.
+    // The other risks keep a rule's certainty.
+    private List<string> DoubtedBy(ModelScores scores)
+    {
+        List<string>? doubted = null;
+        for (var r = 0; r < scores.Risks.Count; r++)
+        {
+            if (Model.RiskLabels[r] == RiskLabels.SelfHarm && Options.ThresholdOf(Model.RiskLabels[r]).LevelOf(scores.Risks[r]) == RiskLevel.None)
+            {
+                (doubted ??= []).Add(Model.RiskLabels[r]);
+            }
+        }
+
+        return doubted ?? [];
     }
 
     private static bool RulesOut(string? surely, string risk) => surely is not null && RiskLabels.IntentRulesOut(surely, risk);

@@ -15,6 +15,29 @@ public sealed class RecognizerSetTests
     }
 
     [Fact]
+    public void Merge_CertainRuleOfARiskTheModelDoubts_IsOnlyPossible_SoTheBotAsksFirst()
+    {
+        var rule = new RecognizerResult { Text = "kms this homework", Risks = [new RiskScore(RiskLabels.SelfHarm, 1, RiskLevel.Certain, RecognitionSource.Rule)] };
+        var model = new RecognizerResult { Text = "kms this homework", Doubted = [RiskLabels.SelfHarm] };
+
+        var merged = RecognizerSet.Merge(rule, model);
+
+        var risk = Assert.Single(merged.Risks);
+        Assert.Equal((RiskLabels.SelfHarm, RiskLevel.Possible, RecognitionSource.Rule), (risk.Label, risk.Level, risk.Source));
+    }
+
+    [Fact]
+    public void Merge_CertainRuleOfARiskNobodyDoubts_StaysCertain()
+    {
+        var rule = new RecognizerResult { Text = "x", Risks = [new RiskScore(RiskLabels.ImmediateDanger, 1, RiskLevel.Certain, RecognitionSource.Rule)] };
+        var model = new RecognizerResult { Text = "x", Doubted = [RiskLabels.SelfHarm] };
+
+        var merged = RecognizerSet.Merge(rule, model);
+
+        Assert.Equal(RiskLevel.Certain, Assert.Single(merged.Risks).Level);
+    }
+
+    [Fact]
     public void Merge_RisksFromEachLayer_AreAllKeptMostSeriousFirst()
     {
         var rule = new RecognizerResult { Text = "x", Risks = [new RiskScore(RiskLabels.Sextortion, 0.5, RiskLevel.Possible, RecognitionSource.Rule)] };
