@@ -16,11 +16,16 @@ namespace SafeSchools.Bot.Storage;
 /// though it still answers reads. A probe that succeeds counts as a write that succeeded: readiness recovers by
 /// itself, with no traffic needed.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Reliability",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The write gate is a SemaphoreSlim whose wait handle is never asked for: it holds nothing to release.")]
 public abstract class RelationalStorage : IStorage, IStorageMaintenance
 {
     private readonly TimeProvider _time;
     private readonly string _probeKey = Guid.NewGuid().ToString("N");
     private readonly Lock _probeLock = new();
+    private readonly SemaphoreSlim _writeGate = new(1, 1);
     private volatile bool _schemaReady;
     private volatile bool _writesFailing;
     private volatile CheckedReadiness? _readiness;
@@ -83,6 +88,7 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
 
     private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
+        using var turn = await EnterWriteAsync(cancellationToken);
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = ToDatabaseTime(_time.GetUtcNow());
@@ -112,6 +118,7 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
 
     private async Task<bool> DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
+        using var turn = await EnterWriteAsync(cancellationToken);
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         foreach (var key in keys)
         {
@@ -125,6 +132,7 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
 
     private async Task<int> DeleteIdleCoreAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
+        using var turn = await EnterWriteAsync(cancellationToken);
         await using var connection = await OpenReadyConnectionAsync(cancellationToken);
         int deleted;
         await using (var command = Command(connection, null, Sql.DeleteIdle, ("cutoff", ToDatabaseTime(cutoff))))
@@ -231,6 +239,28 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         var command = Command(connection, null, sql, parameters);
         command.CommandTimeout = Math.Max(1, (int)Math.Ceiling(ReadinessProbeTimeout.TotalSeconds));
         return command;
+    }
+
+    /// <summary>
+    /// Whether the database takes one writer at a time (SQLite): writes then queue here, in order, instead of colliding
+    /// in the database and backing off with sleeps (its busy handler), which made concurrent turns wait far longer.
+    /// </summary>
+    protected virtual bool OneWriterAtATime => false;
+
+    private async Task<IDisposable?> EnterWriteAsync(CancellationToken cancellationToken)
+    {
+        if (!OneWriterAtATime)
+        {
+            return null;
+        }
+
+        await _writeGate.WaitAsync(cancellationToken);
+        return new WriteTurn(_writeGate);
+    }
+
+    private sealed class WriteTurn(SemaphoreSlim gate) : IDisposable
+    {
+        public void Dispose() => gate.Release();
     }
 
     // Every write records whether it worked; an ETag conflict or a cancelled request says nothing about the store,

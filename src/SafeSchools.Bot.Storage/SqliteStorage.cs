@@ -54,6 +54,9 @@ public sealed class SqliteStorage : RelationalStorage
     protected override RelationalStorageSql Sql => Statements;
 
     /// <inheritdoc />
+    protected override bool OneWriterAtATime => true;
+
+    /// <inheritdoc />
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = new SqliteConnection(_connectionString);
