@@ -35,10 +35,16 @@ public sealed class ListeningConversationTests
     private static string AnswerTo(string intent, bool parent = false) =>
         BotConversation.Content.Answers.Find(intent)!.TextFor(parent).Value;
 
-    private static async Task<(BotConversation Conversation, IReadOnlyList<Activity> Question)> AtTheBullyingQuestionAsync()
+    private static async Task<BotConversation> StartedAsync()
     {
         var conversation = new BotConversation(Channels.Emulator, intents: Intents);
         await conversation.StartAsync();
+        return conversation;
+    }
+
+    private static async Task<(BotConversation Conversation, IReadOnlyList<Activity> Question)> AtTheBullyingQuestionAsync()
+    {
+        var conversation = await StartedAsync();
         var question = await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
         return (conversation, question);
     }
@@ -62,8 +68,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task APossibleRiskCheck_IsNotAskedAgainOfItsOwnAnswer()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         var check = BotConversation.Detector.Catalog.Categories.Single(c => c.Id == "self-harm").Clarify;
 
         var first = await conversation.SayAsync("everything feels too much lately");
@@ -79,8 +84,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task APossibleRiskCheck_IsWordedForAParent()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("I'm a parent or carer");
         var danger = BotConversation.Detector.Catalog.Categories.Single(c => c.Id == "immediate-danger");
 
@@ -92,8 +96,7 @@ public sealed class ListeningConversationTests
 
     private static async Task<(BotConversation Conversation, IReadOnlyList<Activity> Menu)> AtTheMenuAsync()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         var menu = await conversation.SayAsync("I'm a young person");
         return (conversation, menu);
     }
@@ -154,8 +157,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AParentWhoseFirstMessageIsAnAlertAboutTheirChild_IsAnsweredAsAParentAfterwards()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("my daughter has just been stabbed");
 
         var replies = await conversation.SayAsync("are you a real person");
@@ -166,8 +168,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AFirstMessageNamingTheirOwnChild_IsAParents_EvenWhenItsTopicIsAYoungPersons()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("my son has just told me someone online has a video of him");
 
         var replies = await conversation.SayAsync("are you a real person");
@@ -178,8 +179,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AFirstMessageNamingTheirOwnChild_ThatMatchesNothing_OpensTheParentsFlow_NotAFallback()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
 
         var replies = await conversation.SayAsync("hello what is snapchat exactly, my granddaughter is on it all the time");
 
@@ -192,8 +192,7 @@ public sealed class ListeningConversationTests
     [InlineData("my 6 year old sister keeps taking my phone")]
     public async Task AYoungPersonsFriendOrSister_DoesNotMakeThemAParent(string firstMessage)
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync(firstMessage);
 
         var replies = await conversation.SayAsync("are you a real person");
@@ -204,8 +203,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AskedWhetherTheyHaveSentAnImage_AMessageTheBotCannotPlace_GetsTheKeyPointsForBeingAsked_NotForAnImageShared()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         var asked = await conversation.SayAllAsync("I'm a young person", "theres a boy who wants pictures", "An adult or someone I only know online is asking");
 
         var replies = await conversation.SayAsync("hes actually really nice to me tho");
@@ -219,8 +217,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AParentInsideTheGroomingTopic_GetsTheParentsKeyPoints()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAllAsync("I'm a parent or carer", "a man on fortnite keeps messaging my son");
 
         var replies = await conversation.SayAsync("he gets really defensive when i ask");
@@ -366,8 +363,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task ParentTypingTheirWorryAtTheWelcome_GoesStraightToThatAdvice()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
 
         var replies = await conversation.SayAsync("my son is being bullied on the bus");
 
@@ -378,8 +374,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AParentNamingAYoungPersonsTopic_GetsTheParentsAdviceOnIt()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("I'm a parent or carer");
 
         var replies = await conversation.SayAsync("a man on fortnite keeps messaging my son");
@@ -392,8 +387,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AParent_GetsTheParentsWordingOfAnAnswer()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("I'm a parent or carer");
 
         var replies = await conversation.SayAsync("are you a real person");
@@ -415,8 +409,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AfterADangerAlertAtTheWelcome_AMessageTheBotCannotPlace_GetsTheKeyPointsForDanger()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("someone is following me");
         var alerts = conversation.LastTrace!.Alerts;
 
@@ -442,8 +435,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AWeakLeadTowardsAParentsTopic_DoesNotTurnAYoungPersonIntoAParent()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAsync("a girl in year 10 says shes gonna jump me at the gates");
 
         var replies = await conversation.SayAsync("are you a real person");
@@ -454,8 +446,7 @@ public sealed class ListeningConversationTests
     [Fact]
     public async Task AnOkInsideATopic_IsAnsweredWithTheTopicsService()
     {
-        var conversation = new BotConversation(Channels.Emulator, intents: Intents);
-        await conversation.StartAsync();
+        var conversation = await StartedAsync();
         await conversation.SayAllAsync("I'm a young person", "theres a boy who wants pictures");
 
         var replies = await conversation.SayAsync("ok cool");

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using SafeSchools.Bot.Dialogs;
 using SafeSchools.Bot.Tests.Infrastructure;
@@ -18,16 +19,13 @@ public sealed class DirectLineFailoverTests
     [Fact]
     public async Task ChatMovesToTheOtherInstance_ThePollFromItsWatermarkGetsTheNextTurn_AndTheFlowCarriesOn()
     {
-        var storage = new MemoryStorage();
-        await using var first = await StartAsync(storage);
-        await using var second = await StartAsync(storage);
-        var onFirst = new DirectLineClient(first.Client);
-        await onFirst.StartAsync();
+        await using var instances = await TwoInstances.StartAsync(sharedStore: true);
+        var onFirst = instances.OnFirst;
         var (_, watermark) = await onFirst.GetActivitiesAsync();
         await onFirst.PostMessageAsync("I'm a young person");
         (_, watermark) = await onFirst.GetActivitiesAsync(watermark);
 
-        var onSecond = onFirst.MovedTo(second.Client);
+        var onSecond = instances.MovedToSecond();
         var (nothingYet, same) = await onSecond.GetActivitiesAsync(watermark);
         await onSecond.PostMessageAsync("I'm being bullied");
         var (next, after) = await onSecond.GetActivitiesAsync(watermark);
@@ -36,20 +34,16 @@ public sealed class DirectLineFailoverTests
         Assert.Equal(watermark, same);
         Assert.Equal("I'm being bullied", next[0].Text);
         Assert.Contains(next, a => a.Text?.Contains("Is it happening online, in person, or both?", StringComparison.Ordinal) == true);
-        Assert.True(long.Parse(after, System.Globalization.CultureInfo.InvariantCulture) > long.Parse(watermark, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(long.Parse(after, CultureInfo.InvariantCulture) > long.Parse(watermark, CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task MessageIsTheFirstRequestOnTheOtherInstance_ItsReplyStillComesToAPollFromTheOldWatermark()
     {
-        var storage = new MemoryStorage();
-        await using var first = await StartAsync(storage);
-        await using var second = await StartAsync(storage);
-        var onFirst = new DirectLineClient(first.Client);
-        await onFirst.StartAsync();
-        var (_, watermark) = await onFirst.GetActivitiesAsync();
+        await using var instances = await TwoInstances.StartAsync(sharedStore: true);
+        var (_, watermark) = await instances.OnFirst.GetActivitiesAsync();
 
-        var onSecond = onFirst.MovedTo(second.Client);
+        var onSecond = instances.MovedToSecond();
         await onSecond.PostMessageAsync("I'm a parent");
         var (next, _) = await onSecond.GetActivitiesAsync(watermark);
 
@@ -60,33 +54,50 @@ public sealed class DirectLineFailoverTests
     [Fact]
     public async Task ForgottenChat_ItsTokenOnTheOtherInstance_IsRefused()
     {
-        var storage = new MemoryStorage();
-        await using var first = await StartAsync(storage);
-        await using var second = await StartAsync(storage);
-        var onFirst = new DirectLineClient(first.Client);
-        await onFirst.StartAsync();
-        await onFirst.PostMessageAsync("forget me");
+        await using var instances = await TwoInstances.StartAsync(sharedStore: true);
+        await instances.OnFirst.PostMessageAsync("forget me");
 
-        var onSecond = onFirst.MovedTo(second.Client);
-        var response = await onSecond.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{onFirst.ConversationId}/activities");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, await instances.PollOnSecondAsync());
     }
 
     [Fact]
     public async Task InstancesWithoutASharedStore_TheOtherInstanceRefusesTheChat_NothingIsMadeUp()
     {
-        await using var first = await StartAsync(new MemoryStorage());
-        await using var second = await StartAsync(new MemoryStorage());
-        var onFirst = new DirectLineClient(first.Client);
-        await onFirst.StartAsync();
+        await using var instances = await TwoInstances.StartAsync(sharedStore: false);
 
-        var onSecond = onFirst.MovedTo(second.Client);
-        var response = await onSecond.SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{onFirst.ConversationId}/activities");
-
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, await instances.PollOnSecondAsync());
     }
 
-    private static Task<BotHost> StartAsync(IStorage storage) =>
-        BotHost.StartAsync(SharedKey, builder => builder.Services.AddSingleton(storage));
+    // Two hosts with the same token key (and the same store when shared), and a chat started on the first.
+    private sealed class TwoInstances(BotHost first, BotHost second, DirectLineClient onFirst) : IAsyncDisposable
+    {
+        public DirectLineClient OnFirst { get; } = onFirst;
+
+        public static async Task<TwoInstances> StartAsync(bool sharedStore)
+        {
+            var shared = new MemoryStorage();
+            var first = await StartAsync(shared);
+            var second = await StartAsync(sharedStore ? shared : new MemoryStorage());
+            var onFirst = new DirectLineClient(first.Client);
+            await onFirst.StartAsync();
+            return new TwoInstances(first, second, onFirst);
+        }
+
+        public DirectLineClient MovedToSecond() => OnFirst.MovedTo(second.Client);
+
+        public async Task<HttpStatusCode> PollOnSecondAsync()
+        {
+            using var response = await MovedToSecond().SendAsync(HttpMethod.Get, $"/v3/directline/conversations/{OnFirst.ConversationId}/activities");
+            return response.StatusCode;
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            await first.DisposeAsync();
+            await second.DisposeAsync();
+        }
+
+        private static Task<BotHost> StartAsync(IStorage storage) =>
+            BotHost.StartAsync(SharedKey, builder => builder.Services.AddSingleton(storage));
+    }
 }
