@@ -12,11 +12,15 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 {
     private const double IntentFloor = 0.01;
 
+    private static readonly string[] SelfHarmDoubted = [RiskLabels.SelfHarm];
+
     /// <summary>The model it scores with.</summary>
     public UnderstandingModel Model { get; } = model ?? throw new ArgumentNullException(nameof(model));
 
     /// <summary>Its thresholds.</summary>
     public UnderstandingOptions Options { get; } = options ?? throw new ArgumentNullException(nameof(options));
+
+    private readonly int _selfHarm = LabelIndex.Of(model.RiskLabels, RiskLabels.SelfHarm);
 
     /// <inheritdoc />
     public override RecognizerResult Recognize(string? text)
@@ -122,19 +126,8 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     // Self-harm when the model finds nothing of it (below even the possible level): everyday speech is full of its words
     // ("kms this homework", "i wanted to die when miss read it out"), so a rule's certain match of them alone asks first.
     // The other risks keep a rule's certainty.
-    private List<string> DoubtedBy(ModelScores scores)
-    {
-        List<string>? doubted = null;
-        for (var r = 0; r < scores.Risks.Count; r++)
-        {
-            if (Model.RiskLabels[r] == RiskLabels.SelfHarm && Options.ThresholdOf(Model.RiskLabels[r]).LevelOf(scores.Risks[r]) == RiskLevel.None)
-            {
-                (doubted ??= []).Add(Model.RiskLabels[r]);
-            }
-        }
-
-        return doubted ?? [];
-    }
+    private string[] DoubtedBy(ModelScores scores) =>
+        _selfHarm >= 0 && Options.ThresholdOf(RiskLabels.SelfHarm).LevelOf(scores.Risks[_selfHarm]) == RiskLevel.None ? SelfHarmDoubted : [];
 
     private static bool RulesOut(string? surely, string risk) => surely is not null && RiskLabels.IntentRulesOut(surely, risk);
 }

@@ -31,16 +31,16 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
         Flows.ContainsKey(intent) || intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal);
 
     /// <summary>The flow of a topic mentioned mid-conversation, or null when no topic is clear.</summary>
-    public string? TopicOf(RecognizerResult result) => FlowOf(result, switchThreshold);
-
-    private static string? FlowOf(RecognizerResult result, double minimum)
+    public string? TopicOf(RecognizerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var intent = QuestionShape.AsAsked(result).TopIntent(minimum);
-        return Flows.TryGetValue(intent, out var flow) ? flow
+        return FlowOf(QuestionShape.AsAsked(result).TopIntent(switchThreshold));
+    }
+
+    private static string? FlowOf(string intent) =>
+        Flows.TryGetValue(intent, out var flow) ? flow
             : intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal) ? FlowIds.WorriedParent
             : null;
-    }
 
     /// <summary>
     /// Where a first message goes: a topic's flow, or the parents' flow for "I'm a parent" and for any topic told about
@@ -49,8 +49,9 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
     public RoutedIntent Route(RecognizerResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var flow = FlowOf(result, threshold);
-        if ((flow is not null || QuestionShape.AsAsked(result).TopIntent(threshold) == Exploitation) && RecognizedAudience.NamesTheirChild(result.Text))
+        var top = QuestionShape.AsAsked(result).TopIntent(threshold);
+        var flow = FlowOf(top);
+        if ((flow is not null || top == Exploitation) && RecognizedAudience.NamesTheirChild(result.Text))
         {
             return new RoutedIntent(FlowIds.WorriedParent, true);
         }
@@ -60,6 +61,6 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
             return new RoutedIntent(flow, true);
         }
 
-        return QuestionShape.AsAsked(result).TopIntent(threshold) == IntentNames.IAmParent ? new RoutedIntent(FlowIds.WorriedParent, true) : new RoutedIntent(null, false);
+        return top == IntentNames.IAmParent ? new RoutedIntent(FlowIds.WorriedParent, true) : new RoutedIntent(null, false);
     }
 }

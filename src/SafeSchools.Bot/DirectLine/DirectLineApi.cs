@@ -129,7 +129,8 @@ internal static class DirectLineApi
     private static async Task<IResult> GetActivitiesAsync(
         HttpRequest request, string conversationId, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens, TimeProvider time)
     {
-        var access = await AuthorizeAsync(request, conversationId, store, tokens, clientWatermark: ClientWatermark(watermark));
+        var from = ClientWatermark(watermark);
+        var access = await AuthorizeAsync(request, conversationId, store, tokens, clientWatermark: from);
         if (access.Error is not null)
         {
             return access.Error;
@@ -137,7 +138,7 @@ internal static class DirectLineApi
 
         var conversation = access.Conversation!;
         conversation.Touch(time.GetUtcNow());
-        var (activities, next) = conversation.ReadFrom(ParseWatermark(watermark));
+        var (activities, next) = conversation.ReadFrom(from ?? 0);
         ForgetIfAsked(conversation, store);
         return TypedResults.Json(new ActivitySet(activities, next.ToString(CultureInfo.InvariantCulture)), BotJson.Options);
     }
@@ -215,7 +216,8 @@ internal static class DirectLineApi
     private static async Task StreamAsync(
         HttpContext context, string conversationId, string? t, string? watermark, DirectLineConversationStore store, DirectLineTokenService tokens)
     {
-        var access = await AuthorizeAsync(context.Request, conversationId, store, tokens, t, clientWatermark: ClientWatermark(watermark));
+        var from = ClientWatermark(watermark);
+        var access = await AuthorizeAsync(context.Request, conversationId, store, tokens, t, clientWatermark: from);
         if (access.Error is not null)
         {
             await access.Error.ExecuteAsync(context);
@@ -229,7 +231,7 @@ internal static class DirectLineApi
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync();
-        await new DirectLineStream(access.Conversation!, socket).RunAsync(ParseWatermark(watermark), context.RequestAborted);
+        await new DirectLineStream(access.Conversation!, socket).RunAsync(from ?? 0, context.RequestAborted);
         ForgetIfAsked(access.Conversation!, store);
     }
 
@@ -267,8 +269,6 @@ internal static class DirectLineApi
         var options = request.HttpContext.RequestServices.GetRequiredService<IOptions<DirectLineOptions>>().Value;
         return new ChannelAccount(options.BotId, options.BotName) { Role = "bot" };
     }
-
-    private static long ParseWatermark(string? watermark) => ClientWatermark(watermark) ?? 0;
 
     // Where the client says it is in the transcript; null when it did not say (or said nonsense).
     private static long? ClientWatermark(string? watermark) =>

@@ -22,7 +22,6 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
     /// <summary>A new conversation, or null when the store already holds <see cref="DirectLineOptions.MaxConversations"/>.</summary>
     public DirectLineConversation? Create(string? audience = null)
     {
-        var settings = options.Value;
         if (!TryReserve())
         {
             return null;
@@ -30,8 +29,7 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
 
         var id = "dl-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(12));
         var userId = "dl_" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
-        var conversation = new DirectLineConversation(id, userId, settings.MaxActivitiesPerConversation, settings.MaxTranscriptBytes) { Audience = audience };
-        conversation.Touch(time.GetUtcNow());
+        var conversation = NewConversation(id, userId, audience);
         _conversations[id] = conversation;
         return conversation;
     }
@@ -61,13 +59,9 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
             return null;
         }
 
-        var settings = options.Value;
         var first = clientWatermark ?? time.GetUtcNow().ToUnixTimeMilliseconds();
-        var adopted = new DirectLineConversation(token.ConversationId, token.UserId, settings.MaxActivitiesPerConversation, settings.MaxTranscriptBytes, first)
-        {
-            Started = true,
-        };
-        adopted.Touch(time.GetUtcNow());
+        var adopted = NewConversation(token.ConversationId, token.UserId, audience: null, first);
+        adopted.Started = true;
         var kept = _conversations.GetOrAdd(token.ConversationId, adopted);
         if (!ReferenceEquals(kept, adopted))
         {
@@ -76,6 +70,17 @@ internal sealed class DirectLineConversationStore(IOptions<DirectLineOptions> op
         }
 
         return kept;
+    }
+
+    private DirectLineConversation NewConversation(string id, string userId, string? audience, long firstWatermark = 0)
+    {
+        var settings = options.Value;
+        var conversation = new DirectLineConversation(id, userId, settings.MaxActivitiesPerConversation, settings.MaxTranscriptBytes, firstWatermark)
+        {
+            Audience = audience,
+        };
+        conversation.Touch(time.GetUtcNow());
+        return conversation;
     }
 
     private bool TryReserve()

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 
 namespace SafeSchools.Bot.Tests.Infrastructure;
@@ -30,7 +29,7 @@ public sealed partial class NginxProxy : IAsyncDisposable
     public static async Task<NginxProxy> StartAsync(Uri bot1, Uri bot2)
     {
         var folder = Directory.CreateTempSubdirectory("safeschools-nginx-").FullName;
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var shipped = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "deployment", "nginx.conf"));
         var site = shipped
             .Replace("bot1:8080", $"127.0.0.1:{bot1.Port}", StringComparison.Ordinal)
@@ -115,13 +114,6 @@ public sealed partial class NginxProxy : IAsyncDisposable
         }
 
         throw new TimeoutException("nginx did not answer within 10 s.");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     [GeneratedRegex(@"127\.0\.0\.1:\d+")]

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using SafeSchools.Bot.Storage.Tests;
 using SafeSchools.Bot.Tests.Infrastructure;
 using static SafeSchools.Bot.Tests.Infrastructure.TurnReplies;
@@ -18,7 +17,7 @@ public sealed class StoreOutageTests
         await using var bot = await BotHost.StartAsync(new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "PostgreSql",
-            ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={ClosedPort()};Username=postgres;Database=none;Timeout=3",
+            ["Storage:ConnectionString"] = $"Host=127.0.0.1;Port={LoopbackPort.Free()};Username=postgres;Database=none;Timeout=3",
         });
 
         using var ready = await bot.Client.GetAsync(new Uri("/readyz", UriKind.Relative));
@@ -84,12 +83,5 @@ public sealed class StoreOutageTests
         }
 
         return status;
-    }
-
-    private static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
