@@ -22,6 +22,15 @@ public sealed record Answer(string Intent, ContentText YoungPerson, ContentText?
     /// <summary>The page a knowledge-base answer's facts come from; null for conversational answers.</summary>
     public string? Source { get; init; }
 
+    /// <summary>
+    /// The alert categories a follow-up answer belongs after (<c>after:</c>), e.g. "don't pay any more" after sextortion;
+    /// empty when it fits anywhere. Just after another category's alert it is not given: it answers a different worry.
+    /// </summary>
+    public ImmutableArray<string> After { get; init; } = [];
+
+    /// <summary>Whether it fits just after an alert of <paramref name="category"/>.</summary>
+    public bool FitsAfter(string category) => After.IsEmpty || After.Contains(category, StringComparer.Ordinal);
+
     /// <summary>The source when it is a web page people can open, shown as "Read more" under the answer.</summary>
     public string? ReadMore => Source is { } source && source.StartsWith("https://", StringComparison.Ordinal) && !source.Contains(' ', StringComparison.Ordinal) ? source : null;
 }

@@ -15,7 +15,7 @@ internal static class AnswersParser
 
     private static readonly string[] TopKeys = ["answers", "fallbacks", "listening"];
     private static readonly string[] KnowledgeTopKeys = ["answers"];
-    private static readonly string[] AnswerKeys = ["intent", "young-person", "parent", "services"];
+    private static readonly string[] AnswerKeys = ["intent", "after", "young-person", "parent", "services"];
     private static readonly string[] KnowledgeKeys = ["intent", "question", "source", "young-person", "parent", "services"];
     private static readonly string[] FallbackKeys = ["first", "again", "again-services", "unknown-question"];
     private static readonly string[] ListeningKeys = ["told-more", "asked", "topics"];
@@ -74,7 +74,8 @@ internal static class AnswersParser
         var youngPerson = map.Message("young-person", required: true);
         var parent = map.Message("parent", required: false);
         var services = Ids(map, "services");
-        return intent is null || youngPerson is null ? null : new Answer(intent, youngPerson, parent, services) { Question = question, Source = source };
+        var after = knowledge ? [] : Ids(map, "after", "the alert categories it follows up, e.g. [sextortion]");
+        return intent is null || youngPerson is null ? null : new Answer(intent, youngPerson, parent, services) { Question = question, Source = source, After = after };
     }
 
     private static Fallbacks? ParseFallbacks(YamlMap map)

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using SafeSchools.Bot.Safeguarding.Alerts;
 
 namespace SafeSchools.Bot.Safeguarding.Content;
 
@@ -267,6 +268,10 @@ public static class ContentValidator
             }
 
             CheckAnswer(content, answer, directory, errors, what);
+            foreach (var category in answer.After.Where(c => !AlertCategories.InPriorityOrder.Contains(c, StringComparer.Ordinal)))
+            {
+                errors.Add(new ContentError(answer.YoungPerson.Location, $"{what} follows up the alert \"{category}\", which isn't an alert category.{DidYouMean(category, AlertCategories.InPriorityOrder)}"));
+            }
         }
 
         var fallbacks = content.Answers.Fallbacks;

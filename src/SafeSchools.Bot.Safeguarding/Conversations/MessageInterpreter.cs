@@ -83,7 +83,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(answer);
         }
 
-        if (router(understood) is { IsConfident: true, FlowId: { } routed })
+        if (router(understood) is { IsConfident: true, FlowId: { } routed } && !IsChildNamingTheirParent(routed, understood, parent))
         {
             var top = understood.GetTopScoringIntent().Intent;
             var topicIntent = top is IntentNames.None or "" ? routed : top;
@@ -151,6 +151,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         return AnswerOrMiss(pending, null);
     }
+
+    // "my dads always shouting at home" reads like a parent's "missing from home" to the model, but a child wrote it.
+    private static bool IsChildNamingTheirParent(string routed, RecognizerResult understood, bool parent) =>
+        !parent && routed == FlowIds.WorriedParent && RecognizedAudience.NamesTheirParent(understood.Text);
 
     private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 

@@ -19,11 +19,18 @@ internal static partial class RecognizedAudience
     public static bool IsAboutTheirChild(RecognizerResult understood) =>
         (understood.GetTopScoringIntent() is var (top, score)
             && score >= ParentCertainty
-            && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal)))
+            && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal))
+            && !NamesTheirParent(understood.Text))
         || NamesTheirChild(understood.Text);
 
     /// <summary>Whether the text names the writer's own child ("my son", "our daughter's", "my 15 year old").</summary>
     public static bool NamesTheirChild(string text) => OwnChild().IsMatch(text);
+
+    /// <summary>
+    /// Whether the text names the writer's own parent or carer and no child of theirs ("my dads always shouting", "my mums
+    /// boyfriend"): someone's child is writing, so a parent's topic ("missing from home") is not what they mean.
+    /// </summary>
+    public static bool NamesTheirParent(string text) => OwnParent().IsMatch(text) && !NamesTheirChild(text);
 
     // "my son", "our daughter's", "my grandsons arm", "my foster child", "my 15 year old" — not "my boy" (a friend, to a
     // teenager) nor "my 6 year old sister".
@@ -31,4 +38,10 @@ internal static partial class RecognizedAudience
         @"\b(my|our) (son|daughter|child|children|kids|grandson|granddaughter|grandchild|grandchildren|step-?son|step-?daughter|foster (child|son|daughter)|teenager)('?s)?\b|\bmy \d{1,2}[- ]?(year|yr)s?[- ]?old\b(?! (sister|brother|cousin|mate|friend|niece|nephew))",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex OwnChild();
+
+    // "my dad", "my mums boyfriend", "my step-mum", "my foster carer" (a parent writes "his dad", "my husband").
+    [GeneratedRegex(
+        @"\bmy (mum|mom|mam|mummy|mother|dad|daddy|father|step-? ?(mum|mom|dad|father|mother)|parents|foster (carer|carers|mum|dad|parents)|carer|carers)('?s)?\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OwnParent();
 }

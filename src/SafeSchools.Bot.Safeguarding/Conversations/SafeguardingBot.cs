@@ -187,8 +187,16 @@ public sealed class SafeguardingBot : ActivityHandler
         var turnContext = dc.Context;
         var alert = alertTurn?.Result ?? AlertResult.None;
         var session = await _session.GetAsync(turnContext, () => new SafeguardingSession(), cancellationToken);
+        if (alertTurn is not null && IsAlreadyTold(alert, session))
+        {
+            // They have just told us about this: "has someone hurt you?" again would not be listening. What they said is answered.
+            alertTurn.Settle();
+            (alertTurn, alert) = (null, AlertResult.None);
+        }
+
         var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
-        var interpretation = _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale);
+        var interpretation = FitToAlertTopic(
+            _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale), session.Topic, alert);
         var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, session.Parent, cancellationToken);
         session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
         if (!session.Parent && (dc.ActiveDialog is null || session.ActiveFlow == FlowIds.Welcome) && RecognizedAudience.IsAboutTheirChild(understood))
@@ -202,7 +210,7 @@ public sealed class SafeguardingBot : ActivityHandler
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
-            await _session.SetAsync(turnContext, session = session with { PendingAlert = checkAsked ? alert.Category : null, MissesInARow = 0 }, cancellationToken);
+            await _session.SetAsync(turnContext, session = session with { PendingAlert = checkAsked ? alert.Category : null, ToldAlert = alert.NeedsClarifying ? session.ToldAlert : alert.Category, MissesInARow = 0 }, cancellationToken);
             if (!alert.NeedsClarifying || interpretation is Interpretation.Miss)
             {
                 // A certain alert's reply is the answer; the question that was waiting stays open for when they're ready.
@@ -219,9 +227,10 @@ public sealed class SafeguardingBot : ActivityHandler
         }
         else if (session.PendingAlert is { } pendingAlert)
         {
-            session = session with { PendingAlert = null };
+            var confirmed = ConfirmRecognizer.Recognize(understood.Text);
+            session = session with { PendingAlert = null, ToldAlert = confirmed == true ? pendingAlert : session.ToldAlert };
             await _session.SetAsync(turnContext, session, cancellationToken);
-            if (ConfirmRecognizer.Recognize(understood.Text) is { } yes)
+            if (confirmed is { } yes)
             {
                 turnContext.TurnState.Set(new InterpretedTurn("alert"));
                 await AnswerClarificationAsync(dc, pendingAlert, yes, cancellationToken);
@@ -230,14 +239,6 @@ public sealed class SafeguardingBot : ActivityHandler
         }
 
         interpretation = _interpreter.FollowUpOnLastAnswer(interpretation, understood, session.LastAnswer);
-        if (!alert.IsAlert && interpretation is Interpretation.Reply { Answer.Intent: IntentNames.EverydayStress }
-            && _content.Answers.Listening.Find(session.Topic) is { IsAfterAnAlert: true })
-        {
-            // After danger, self-harm or abuse, "it's just me and my little sister" is part of what is happening, not
-            // everyday stress to shrug off: what matters most in that topic is said instead (unless this very message
-            // raised a check of its own, which already asks about danger).
-            interpretation = new Interpretation.Miss();
-        }
         var lastAnswer = interpretation is Interpretation.Reply { Answer.Intent: var answered } && MessageInterpreter.AnswersAQuestion(answered) ? answered : null;
         if (lastAnswer != session.LastAnswer)
         {
@@ -258,6 +259,29 @@ public sealed class SafeguardingBot : ActivityHandler
 
         await ActAsync(dc, session, interpretation, pending, cancellationToken);
         return interpretation.Intent;
+    }
+
+    // A possible risk of the kind the conversation is already about, after its alert.
+    private bool IsAlreadyTold(AlertResult alert, SafeguardingSession session) =>
+        alert.NeedsClarifying && alert.Category is { } category && category == session.ToldAlert
+        && _content.Answers.Listening.Find(session.Topic)?.AppliesAfter(category) == true;
+
+    // Just after an alert, an answer meant for another worry is not given: what matters most in that topic is said instead.
+    // After danger, self-harm or abuse, "it's just me and my little sister" is part of what is happening, not everyday
+    // stress to shrug off (unless this very message raised a check of its own, which already asks about danger); after a
+    // blackmail threat, "they're messaging me right now" is the threat going on, not danger that needs "call 999 now".
+    private Interpretation FitToAlertTopic(Interpretation interpretation, string? topic, AlertResult alert)
+    {
+        if (interpretation is not Interpretation.Reply { Answer: var answer }
+            || _content.Answers.Listening.Find(topic) is not { IsAfterAnAlert: true } listening)
+        {
+            return interpretation;
+        }
+
+        var fits = answer.Intent == IntentNames.EverydayStress
+            ? alert.IsAlert
+            : answer.After.IsEmpty || answer.After.Any(listening.AppliesAfter) || (alert.Category is { } raised && answer.FitsAfter(raised));
+        return fits ? interpretation : new Interpretation.Miss();
     }
 
     // A possible risk's check comes before the reply, unless the reply is itself about danger (it names 999: "i cant

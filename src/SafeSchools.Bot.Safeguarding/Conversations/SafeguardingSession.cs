@@ -24,6 +24,12 @@ public sealed record SafeguardingSession
     /// <summary>The alert category a clarifying question was asked about, or null.</summary>
     public string? PendingAlert { get; init; }
 
+    /// <summary>
+    /// The alert category whose full reply was given (a certain alert), so that a merely possible risk of the same kind
+    /// in what they say next is answered rather than asked about again; null until then.
+    /// </summary>
+    public string? ToldAlert { get; init; }
+
     /// <summary>Whether the person is a parent or carer (answers are worded for them).</summary>
     public bool Parent { get; init; }
 

@@ -31,6 +31,7 @@ internal static class ConversationEvaluationCommand
         "tests/SafeSchools.Bot.Tests/Conversations/blind-11.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-12.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-13.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/blind-14.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/shared-dev.jsonl",
     ];
 

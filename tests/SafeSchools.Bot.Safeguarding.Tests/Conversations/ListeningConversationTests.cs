@@ -30,6 +30,10 @@ public sealed class ListeningConversationTests
         ["my son has just told me someone online has a video of him"] = "sextortion",
         ["me and my boy got jumped after school"] = "bullying",
         ["my 6 year old sister keeps taking my phone"] = "everyday-stress",
+        ["my dads always shouting at home"] = "parent-missing-from-home",
+        ["theyre messaging me rn"] = "followup-not-safe",
+        ["should i pay them"] = "followup-not-paid",
+        ["hes still in the house"] = "followup-not-safe",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -198,6 +202,70 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("are you a real person");
 
         Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AYoungPersonNamingTheirOwnParent_IsNotTakenIntoTheParentsFlow()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("my dads always shouting at home");
+        var flow = conversation.LastTrace!.Flow;
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.NotEqual("worried-parent", flow);
+        Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AfterABlackmailThreat_AFollowUpMeantForDanger_GetsWhatMattersMostAboutTheThreat_NotCall999Now()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("he says he will share my nudes unless i pay him");
+        var alerts = conversation.LastTrace!.Alerts;
+
+        var replies = await conversation.SayAsync("theyre messaging me rn");
+
+        Assert.Contains("sextortion", alerts);
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.Contains(Listening("sextortion"), replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain(AnswerTo("followup-not-safe"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AfterABlackmailThreat_ItsOwnFollowUp_IsAnswered()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("he says he will share my nudes unless i pay him");
+
+        var replies = await conversation.SayAsync("should i pay them");
+
+        Assert.Equal(AnswerTo("followup-not-paid"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AfterADangerAlert_ADangerFollowUp_IsStillAnswered()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("someone is following me");
+
+        var replies = await conversation.SayAsync("hes still in the house");
+
+        Assert.Equal(AnswerTo("followup-not-safe"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AfterADangerAlert_APossibleDangerInTheNextMessage_IsNotAskedAboutAgain_WhatTheySaidIsAnswered()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("someone is following me");
+        var check = BotConversation.Detector.Catalog.Categories.Single(c => c.Id == "immediate-danger").Clarify;
+
+        var replies = await conversation.SayAsync("some older lads keep hanging round outside his school");
+
+        Assert.DoesNotContain(check, replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.Contains(Listening("danger"), replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
