@@ -32,6 +32,7 @@ internal static class ConversationEvaluationCommand
         "tests/SafeSchools.Bot.Tests/Conversations/blind-12.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-13.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-14.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/blind-15.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/shared-dev.jsonl",
     ];
 
