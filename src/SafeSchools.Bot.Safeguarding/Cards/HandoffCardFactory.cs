@@ -13,16 +13,23 @@ namespace SafeSchools.Bot.Safeguarding.Cards;
 public static class HandoffCardFactory
 {
     /// <summary>A message with one card per service, laid out as a carousel.</summary>
-    public static Activity CreateHandoff(IEnumerable<Service> services, string? channelId, string? text = null) => new()
+    /// <param name="services">The services, one card each.</param>
+    /// <param name="channelId">The channel, for the buttons it can show.</param>
+    /// <param name="text">The message the cards come with.</param>
+    /// <param name="compact">
+    /// Cards without the services' descriptions: the message they come with already says why each one helps, and a
+    /// turn should fit on one phone screen.
+    /// </param>
+    public static Activity CreateHandoff(IEnumerable<Service> services, string? channelId, string? text = null, bool compact = false) => new()
     {
         Type = ActivityTypes.Message,
         Text = text,
         AttachmentLayout = "carousel",
-        Attachments = services.Select(s => CreateCard(s, channelId).ToAttachment()).ToList(),
+        Attachments = services.Select(s => CreateCard(s, channelId, compact).ToAttachment()).ToList(),
     };
 
-    /// <summary>One service's card for <paramref name="channelId"/>.</summary>
-    public static HeroCard CreateCard(Service service, string? channelId)
+    /// <summary>One service's card for <paramref name="channelId"/>, without its description when <paramref name="compact"/>.</summary>
+    public static HeroCard CreateCard(Service service, string? channelId, bool compact = false)
     {
         ArgumentNullException.ThrowIfNull(service);
         var buttons = new List<CardAction>();
@@ -46,13 +53,13 @@ public static class HandoffCardFactory
             buttons.Add(CardAction.OpenUrl("Website", url));
         }
 
-        return new HeroCard { Title = service.Name, Text = Describe(service), Buttons = buttons };
+        return new HeroCard { Title = service.Name, Text = Describe(service, compact), Buttons = buttons };
     }
 
-    private static string Describe(Service service)
+    private static string Describe(Service service, bool compact)
     {
         var text = new StringBuilder();
-        if (service.For is { } purpose)
+        if (!compact && service.For is { } purpose)
         {
             text.Append(purpose).Append("\n\n");
         }

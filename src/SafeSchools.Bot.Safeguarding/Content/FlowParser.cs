@@ -18,7 +18,7 @@ internal static class FlowParser
     private static readonly string[] EndKeys = ["id", "end"];
     private static readonly string[] CardKeys = ["title", "buttons"];
     private static readonly string[] ButtonKeys = ["label", "next", "goto", "url"];
-    private static readonly string[] ChoiceKeys = ["label", "next", "goto", "means"];
+    private static readonly string[] ChoiceKeys = ["label", "next", "goto", "means", "mentions"];
     private static readonly string[] ConfirmKeys = ["yes", "no"];
 
     public static ImmutableArray<Flow> ParseAll(string dialogsFolder, List<ContentError> errors)
@@ -223,9 +223,12 @@ internal static class FlowParser
                     var means = choiceMap.List("means", required: false, "intent names from dialogs/understanding, e.g. [i-am-parent]") is { } meansList
                         ? meansList.Children.Select(m => choiceMap.ItemText(m, "means")).OfType<string>().ToImmutableArray()
                         : [];
+                    var mentions = choiceMap.List("mentions", required: false, "words that pick it in someone's own words, e.g. [tiktok, group chat]") is { } mentionsList
+                        ? mentionsList.Children.Select(m => choiceMap.ItemText(m, "mentions")).OfType<string>().ToImmutableArray()
+                        : [];
                     if (label is not null && target is not null)
                     {
-                        choices.Add(new Choice(label, target) { Means = means });
+                        choices.Add(new Choice(label, target) { Means = means, Mentions = mentions });
                     }
                 }
             }
@@ -304,7 +307,7 @@ internal static class FlowParser
 
     private static Target? ParseTarget(YamlMap map, bool allowUrl)
     {
-        var present = (allowUrl ? ButtonKeys : ChoiceKeys).Where(k => k is not "label" and not "means" && map.Has(k)).ToList();
+        var present = (allowUrl ? ButtonKeys : ChoiceKeys).Where(k => k is not "label" and not "means" and not "mentions" && map.Has(k)).ToList();
         var options = allowUrl ? "\"next:\" (a step), \"goto:\" (a flow) or \"url:\" (a web address)" : "\"next:\" (a step) or \"goto:\" (a flow)";
         if (present.Count != 1)
         {

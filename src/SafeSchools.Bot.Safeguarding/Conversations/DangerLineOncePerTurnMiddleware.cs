@@ -32,6 +32,13 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
 
                 if (!passed.Contains(activity))
                 {
+                    if (said && IsOnlyTheDangerLine(activity))
+                    {
+                        // A message that would only repeat the line ("call 999" before a topic's advice, just after a check said it).
+                        activities.RemoveAt(i--);
+                        continue;
+                    }
+
                     activity = WithoutRepeats(activity, said);
                     passed.Add(activity);
                     activities[i] = activity;
@@ -61,6 +68,9 @@ public sealed partial class DangerLineOncePerTurnMiddleware : IMiddleware
 
         return activity;
     }
+
+    private static bool IsOnlyTheDangerLine(Activity activity) =>
+        activity is { Text: { Length: > 0 } text, Attachments: null or { Count: 0 }, SuggestedActions: null } && WithoutDangerLine(text).Length == 0;
 
     private static IEnumerable<string> Cards(Activity activity) =>
         activity.Attachments?.Select(a => a.Content).OfType<HeroCard>().Select(card => card.Text).OfType<string>() ?? [];

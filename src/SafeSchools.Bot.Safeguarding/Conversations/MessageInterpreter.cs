@@ -95,7 +95,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             // Straight into the advice when the topic already answers the flow's first question; else a topic that
             // answers the waiting question picks its option. Moving within a flow takes the topic as it is; leaving
             // a topic's flow for another needs more certainty.
-            var entry = EntryStep(routed, topicIntent) ?? EntryFromRunnersUp(routed, understood, parent);
+            var entry = EntryStep(routed, topicIntent, understood.Text) ?? EntryFromRunnersUp(routed, understood, parent);
             var picked = entry is null ? ChoiceLeadingTo(pending, routed) ?? ChoiceMeaning(pending, topicIntent) : null;
             if (picked is { } index)
             {
@@ -107,7 +107,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
                 : null;
             if (flowId is not null && (flowId != activeFlow || entry is not null))
             {
-                return new Interpretation.Topic(flowId, topicIntent, flowId == routed ? entry : EntryStep(flowId, topicIntent));
+                return new Interpretation.Topic(flowId, topicIntent, flowId == routed ? entry : EntryStep(flowId, topicIntent, understood.Text));
             }
         }
 
@@ -140,6 +140,12 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         if (pending is not AskTextStep && _services.Find(understood) is { } named)
         {
             return new Interpretation.Reply(named);
+        }
+
+        if (ChoiceMentioned(pending, understood.Text) is { } mentioned)
+        {
+            // "its mostly on tiktok" answers "online, in person, or both?" in their own words.
+            return new Interpretation.AnswerToQuestion(mentioned, intent);
         }
 
         if (choosing && RecognizedAudience.NamesTheirChild(understood.Text))
@@ -220,12 +226,12 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             .OrderByDescending(i => i.Value.Score)
             .Skip(1)
             .Take(2)
-            .Select(i => EntryStep(flowId, parent && ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key))
+            .Select(i => EntryStep(flowId, parent && ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key, understood.Text))
             .FirstOrDefault(step => step is not null);
 
     // Where a flow's first question would send someone who already said this ("means:" on its options), and on
     // through any further question whose options say it too ("Something else" -> "My child is hurting themselves").
-    private string? EntryStep(string flowId, string intent)
+    private string? EntryStep(string flowId, string intent, string text)
     {
         var flow = content.FindFlow(flowId);
         string? entry = null;
@@ -238,7 +244,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
                 step = flow.Steps.FirstOrDefault(s => s.Id == next.StepId);
             }
 
-            if (step is not AskChoiceStep ask || ChoiceMeaning(ask, intent) is not { } index || ask.Choices[index].Target is not StepTarget target)
+            if (step is not AskChoiceStep ask || (ChoiceMeaning(ask, intent) ?? ChoiceMentioned(ask, text)) is not { } index || ask.Choices[index].Target is not StepTarget target)
             {
                 break;
             }
@@ -271,6 +277,31 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private static int? ChoiceMeaning(Step? pending, string intent) =>
         pending is AskChoiceStep ask ? IndexWhere(ask, c => c.Means.Contains(intent)) : null;
+
+    // The one option whose words the message mentions; none when it mentions two ("at school and on snapchat").
+    private static int? ChoiceMentioned(Step? pending, string text)
+    {
+        if (pending is not AskChoiceStep ask)
+        {
+            return null;
+        }
+
+        int? mentioned = null;
+        for (var i = 0; i < ask.Choices.Length; i++)
+        {
+            if (ask.Choices[i].IsMentionedIn(text))
+            {
+                if (mentioned is not null)
+                {
+                    return null;
+                }
+
+                mentioned = i;
+            }
+        }
+
+        return mentioned;
+    }
 
     private static int? IndexWhere(AskChoiceStep ask, Func<ContentChoice, bool> predicate)
     {

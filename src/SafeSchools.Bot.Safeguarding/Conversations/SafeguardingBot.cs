@@ -6,6 +6,7 @@ using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Cards;
 using SafeSchools.Bot.Safeguarding.Content;
+using SafeSchools.Bot.Safeguarding.Content.Readability;
 using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Conversations;
@@ -34,6 +35,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly AlertCatalog _alerts;
     private readonly IReadOnlyList<Service> _groupChatServices;
     private readonly IReadOnlyList<string> _welcomeIntro;
+    private readonly Dictionary<string, string> _openingDangerLines;
 
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
     public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router, TopicDetector topics, IRecognizer recognizer)
@@ -50,7 +52,19 @@ public sealed class SafeguardingBot : ActivityHandler
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
         _welcomeIntro = IntroOf(content.FindFlow(FlowIds.Welcome));
+        _openingDangerLines = content.Flows
+            .Select(flow => (flow.Id, Line: OpeningDangerLine(flow)))
+            .Where(flow => flow.Line is not null)
+            .ToDictionary(flow => flow.Id, flow => flow.Line!, StringComparer.Ordinal);
     }
+
+    // A flow whose first message opens with the 999 line says it (the short line alone, one phone screen being short)
+    // even when a topic skips straight to its advice.
+    private static string? OpeningDangerLine(Flow flow) =>
+        flow.Steps.FirstOrDefault(step => step.Id == flow.StartStepId) is SayStep say
+        && say.Text.Value.Split("\n\n", 2)[0].Contains("999", StringComparison.Ordinal)
+            ? $"**{ConversationText.DangerLine}**"
+            : null;
 
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -386,11 +400,23 @@ public sealed class SafeguardingBot : ActivityHandler
     {
         var text = answer.ReadMore is { } more ? $"{answer.TextFor(parent).Value.TrimEnd()}\n\n[Read more]({more})" : answer.TextFor(parent).Value;
         text = lead is null ? text : $"{lead}\n\n{text}";
-        var reply = answer.Services.IsEmpty
-            ? Activity.CreateMessage(text)
-            : HandoffCardFactory.CreateHandoff(answer.Services.Take(MaxCardsWithAnAnswer).Select(_content.GetService), turnContext.Activity.ChannelId, text);
+        var services = answer.Services.Take(MaxCardsWithAnAnswer).Select(_content.GetService).ToList();
+        var reply = services.Count == 0 ? Activity.CreateMessage(text) : HandoffCardFactory.CreateHandoff(services, turnContext.Activity.ChannelId, text);
+        if (services.Count > 0 && WordsIn(reply) > AnswerWordBudget)
+        {
+            // Over a phone screen: the cards keep their names, numbers and buttons, and leave the describing to the answer.
+            reply = HandoffCardFactory.CreateHandoff(services, turnContext.Activity.ChannelId, text, compact: true);
+        }
+
         await turnContext.SendActivityAsync(reply, cancellationToken);
     }
+
+    // An answer and its cards on one phone screen, with room for the question asked again after it.
+    private const int AnswerWordBudget = 100;
+
+    private static int WordsIn(Activity reply) =>
+        ReadabilityMeter.Words(reply.Text ?? string.Empty).Count
+        + (reply.Attachments ?? []).Select(a => a.Content).OfType<HeroCard>().Sum(card => ReadabilityMeter.Words($"{card.Title} {card.Text}").Count);
 
     // A new topic starts its flow; from inside another topic's flow the person is told the conversation moved on.
     private async Task StartFlowAsync(DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken, string? stepId = null)
@@ -400,6 +426,12 @@ public sealed class SafeguardingBot : ActivityHandler
         {
             lead = session.ActiveFlow is FlowIds.Welcome or FlowIds.Menu ? null : ConversationText.TopicLead(_content.FindFlow(flowId)?.Title ?? flowId);
             await dc.CancelAllDialogsAsync(cancellationToken);
+        }
+
+        if (stepId is not null && _openingDangerLines.TryGetValue(flowId, out var dangerLine))
+        {
+            // Straight to the advice, past the flow's first message: its 999 line still comes first.
+            lead = lead is null ? dangerLine : $"{dangerLine}\n\n{lead}";
         }
 
         await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead, stepId), cancellationToken);

@@ -10,6 +10,36 @@ public sealed class FlowParserTests : IDisposable
     public void Dispose() => _content.Dispose();
 
     [Fact]
+    public void Load_AChoicesMentions_MatchWholeWordsOnly()
+    {
+        _content.Write("flows/bullying.yaml", """
+            id: bullying
+            title: I'm being bullied
+            audience: young-person
+            steps:
+              - id: start
+                say: If you're in danger right now, call 999.
+                next: where
+              - id: where
+                ask: Online or in person?
+                choices:
+                  - { label: Online, next: leave, mentions: [tiktok, group chat] }
+                  - { label: In person, next: leave }
+              - id: leave
+                goto: menu
+            """);
+
+        var result = _content.Load();
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        var online = Assert.IsType<AskChoiceStep>(result.Content!.GetFlow("bullying").Steps[1]).Choices[0];
+        Assert.True(online.IsMentionedIn("they made a fake TikTok of me"));
+        Assert.True(online.IsMentionedIn("its in the group chat"));
+        Assert.False(online.IsMentionedIn("the tiktoker down the road"));
+        Assert.False(online.IsMentionedIn("they chat in groups"));
+    }
+
+    [Fact]
     public void Load_EveryStepKind_BuildsTypedSteps()
     {
         _content.Write("flows/bullying.yaml", """

@@ -21,6 +21,17 @@ public sealed class DangerLineOncePerTurnTests
     }
 
     [Fact]
+    public async Task ACheckThenATopicsAdvice_DoesNotSendAMessageThatOnlyRepeatsThe999Line()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe, someone made a fake tiktok of me"] = "bullying" });
+
+        var replies = await conversation.SayAsync("i dont feel safe, someone made a fake tiktok of me");
+
+        Assert.Equal(1, replies.Count(Carries999));
+        Assert.Contains("Block and report", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task APossibleDanger_WhoseAnswerIsAboutDanger_GetsTheAnswerAlone_With999Once()
     {
         var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "followup-cant-speak" });

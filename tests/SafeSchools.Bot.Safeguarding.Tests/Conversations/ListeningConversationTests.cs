@@ -34,6 +34,8 @@ public sealed class ListeningConversationTests
         ["theyre messaging me rn"] = "followup-not-safe",
         ["should i pay them"] = "followup-not-paid",
         ["hes still in the house"] = "followup-not-safe",
+        ["someone made a fake tiktok account of me"] = "bullying",
+        ["people push me on the bus and post about me on snapchat"] = "bullying",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -202,6 +204,41 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("are you a real person");
 
         Assert.Equal(AnswerTo("question-real-person"), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task ATopicsFirstMessageThatSaysWhereItHappens_GoesStraightToThatAdvice_NotTheWhereQuestion()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("I'm a young person");
+
+        var replies = await conversation.SayAsync("someone made a fake tiktok account of me");
+
+        Assert.Contains("Block and report", replies.AllText(), StringComparison.Ordinal);
+        Assert.Contains("It's not your fault", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Is it happening online, in person, or both?", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ATopicsFirstMessageNamingTwoPlaces_StillAsksWhere()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("I'm a young person");
+
+        var replies = await conversation.SayAsync("people push me on the bus and post about me on snapchat");
+
+        Assert.Contains("Is it happening online, in person, or both?", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheWhereQuestion_AnsweredInTheirOwnWords_PicksThatOption()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("its mostly on snapchat tbh");
+
+        Assert.Equal("answer", conversation.LastTrace!.Interpretation);
+        Assert.Contains("Block and report", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -385,6 +422,32 @@ public sealed class ListeningConversationTests
     }
 
     [Fact]
+    public async Task ALongAnswer_ComesWithCardsThatKeepTheirNumbersButNotTheirDescriptions()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        await conversation.SayAsync("he is hitting me right now");
+        var service = BotConversation.Content.GetService("emergency-999");
+
+        var replies = await conversation.SayAsync("i cant call hell hear me");
+
+        var card = Assert.Single(replies.Take(1).Cards());
+        Assert.Equal(service.Name, card.Title);
+        Assert.Contains("999", card.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(service.For!, card.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AShortAnswer_ComesWithCardsThatDescribeTheService()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+        var service = BotConversation.Content.GetService("childline");
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Contains(replies.Take(1).Cards(), card => card.Title == service.Name && card.Text!.Contains(service.For!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Thanks_IsAnsweredWithoutNaggingWithTheQuestion()
     {
         var (conversation, question) = await AtTheBullyingQuestionAsync();
@@ -418,14 +481,14 @@ public sealed class ListeningConversationTests
     }
 
     [Fact]
-    public async Task AOneWordAnswerThatResemblesAnotherTopic_NeverLeavesTheFlow()
+    public async Task AOneWordAnswerThatResemblesAnotherTopic_NeverLeavesTheFlow_ItAnswersTheQuestion()
     {
-        var (conversation, question) = await AtTheBullyingQuestionAsync();
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
 
         var replies = await conversation.SayAsync("xbox");
 
         Assert.Equal(FlowIds.Bullying, conversation.LastTrace!.Flow);
-        Assert.Equal(question.Buttons(), replies.Buttons());
+        Assert.Contains("Block and report", replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -10,21 +10,34 @@ public sealed class EmulatorJourneyTests
     private const string DangerLine = "If you're in danger right now, call 999";
 
     [Fact]
-    public async Task HorribleMessages_FirstMessage_LandsInBullyingAndGetsUsefulHelpWithinThreeTurns()
+    public async Task HorribleMessages_FirstMessage_LandsInBullyingAndGetsTheOnlineAdviceAtOnce()
     {
         await using var bot = await BotHost.StartAsync();
         var user = new EmulatorUser(bot);
 
         var first = await user.SayAsync("people keep sending me horrible messages");
-        var second = await user.SayAsync("online");
 
         Assert.Equal("bullying", Trace(first).GetProperty("intent").GetString());
-        Assert.Contains(DangerLine, Text(first), StringComparison.Ordinal);
-        Assert.Contains("It's not your fault", Text(first), StringComparison.Ordinal);
-        var help = Text(second);
+        var help = Text(first);
+        Assert.StartsWith($"**{DangerLine}", help, StringComparison.Ordinal);
+        Assert.Contains("It's not your fault", help, StringComparison.Ordinal);
         Assert.Contains("Block and report", help, StringComparison.Ordinal);
         Assert.Contains("Tell an adult you trust", help, StringComparison.Ordinal);
-        Assert.Contains(second.SelectMany(a => a.Attachments ?? []), a => JsonSerializer.Serialize(a.Content, BotJson.Options).Contains("Childline", StringComparison.Ordinal));
+        Assert.Contains(first.SelectMany(a => a.Attachments ?? []), a => JsonSerializer.Serialize(a.Content, BotJson.Options).Contains("Childline", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task BullyingFirstMessage_ThatDoesNotSayWhere_IsAskedWhere_ThenGetsTheAdvice()
+    {
+        await using var bot = await BotHost.StartAsync();
+        var user = new EmulatorUser(bot);
+
+        var first = await user.SayAsync("im being bullied");
+        var second = await user.SayAsync("online");
+
+        Assert.Contains(DangerLine, Text(first), StringComparison.Ordinal);
+        Assert.Contains("online, in person, or both?", Text(first), StringComparison.Ordinal);
+        Assert.Contains("Block and report", Text(second), StringComparison.Ordinal);
     }
 
     [Fact]
