@@ -33,6 +33,7 @@ internal static class ConversationEvaluationCommand
         "tests/SafeSchools.Bot.Tests/Conversations/blind-13.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-14.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/blind-15.jsonl",
+        "tests/SafeSchools.Bot.Tests/Conversations/blind-16.jsonl",
         "tests/SafeSchools.Bot.Tests/Conversations/shared-dev.jsonl",
     ];
 
