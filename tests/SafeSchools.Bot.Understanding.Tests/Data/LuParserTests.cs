@@ -70,6 +70,54 @@ public sealed class LuParserTests
     }
 
     [Fact]
+    public void TheRepositorysData_HasNoSentenceOfAnyEvaluationSet()
+    {
+        var data = UnderstandingData.Load(Infrastructure.RepositoryPaths.UnderstandingData);
+        var evaluation = EvaluationLines().Select(Plain).ToHashSet(StringComparer.Ordinal);
+
+        // Short everyday phrasings ("are you a real person", "is this private") are bound to be typed in both.
+        var copied = data.Risks.Concat(data.Intents)
+            .Where(example => Plain(example.Text) is var plain && plain.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= LongEnoughToBeCopied && evaluation.Contains(plain))
+            .Select(example => $"{example.File} line {example.Line}: {example.Text}").ToList();
+
+        Assert.True(evaluation.Count > 3000, $"only {evaluation.Count} evaluation lines were found");
+        Assert.Empty(copied);
+    }
+
+    private const int LongEnoughToBeCopied = 6;
+
+    // Every typed turn of the conversation sets and the first column of every evaluation table under tests/.
+    private static IEnumerable<string> EvaluationLines()
+    {
+        var tests = Path.Combine(Infrastructure.RepositoryPaths.Root, "tests");
+        foreach (var file in Directory.EnumerateFiles(tests, "*.jsonl", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0))
+            {
+                using var conversation = System.Text.Json.JsonDocument.Parse(line);
+                foreach (var turn in conversation.RootElement.GetProperty("turns").EnumerateArray())
+                {
+                    if (turn.TryGetProperty("say", out var say) && say.GetString() is { } text)
+                    {
+                        yield return text;
+                    }
+                }
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(tests, "*.tsv", SearchOption.AllDirectories).Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)))
+        {
+            foreach (var line in File.ReadLines(file).Where(l => l.Length > 0 && !l.StartsWith('#')))
+            {
+                yield return line.Split('\t')[0];
+            }
+        }
+    }
+
+    private static string Plain(string text) =>
+        string.Concat(text.ToLowerInvariant().Where(c => char.IsLetterOrDigit(c) || c == ' ')).Trim();
+
+    [Fact]
     public void Load_TheRepositorysData_HasNoProblemsAndThousandsOfLines()
     {
         var data = UnderstandingData.Load(Infrastructure.RepositoryPaths.UnderstandingData);
