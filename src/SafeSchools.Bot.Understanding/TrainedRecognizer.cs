@@ -22,6 +22,13 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
     private readonly int _selfHarm = LabelIndex.Of(model.RiskLabels, RiskLabels.SelfHarm);
 
+    /// <summary>
+    /// The message without its everyday sayings ("my mum will kill me if she finds out" blanked out), or null when it has
+    /// none. Given it, risks are scored on what is left, as the rules are: a saying is not a disclosure. Intents are
+    /// always scored on the whole message.
+    /// </summary>
+    public Func<string?, string?>? WithoutEverydaySayings { get; init; }
+
     /// <inheritdoc />
     public override RecognizerResult Recognize(string? text)
     {
@@ -31,7 +38,13 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             return new RecognizerResult { Text = text ?? string.Empty, AlteredText = normalized };
         }
 
-        return Interpret(text, normalized, Model.Score(normalized));
+        var scores = Model.Score(normalized);
+        if (WithoutEverydaySayings?.Invoke(text) is { } plain)
+        {
+            scores = scores with { Risks = Model.Score(TextFeaturizer.Normalize(plain)).Risks };
+        }
+
+        return Interpret(text, normalized, scores);
     }
 
     /// <summary>The result for a message already scored by a model with the same labels (cross-validation folds).</summary>

@@ -27,6 +27,29 @@ public sealed class TrainedRecognizerTests(TrainedModelFixture fixture) : IClass
     }
 
     [Fact]
+    public void Recognize_WithEverydaySayingsTakenOut_ScoresRisksOnWhatIsLeft_AndIntentsOnTheWholeMessage()
+    {
+        const string Message = "i want to kill myself";
+        var aware = new TrainedRecognizer(fixture.Model, new UnderstandingOptions()) { WithoutEverydaySayings = _ => "~ i was on my phone" };
+
+        var whole = fixture.Recognizer.Recognize(Message);
+        var withoutSayings = aware.Recognize(Message);
+
+        Assert.Contains(whole.Risks, r => r.Label == RiskLabels.SelfHarm);
+        Assert.DoesNotContain(withoutSayings.Risks, r => r.Label == RiskLabels.SelfHarm);
+        Assert.Equal(whole.GetTopScoringIntent(), withoutSayings.GetTopScoringIntent());
+    }
+
+    [Fact]
+    public void Recognize_AMessageWithNoEverydaySaying_IsScoredAsItIs()
+    {
+        const string Message = "i want to kill myself";
+        var aware = new TrainedRecognizer(fixture.Model, new UnderstandingOptions()) { WithoutEverydaySayings = _ => null };
+
+        Assert.Equal(fixture.Recognizer.Recognize(Message).Risks, aware.Recognize(Message).Risks);
+    }
+
+    [Fact]
     public void ARiskTheModelRulesOut_IsRaisedByNoLayer()
     {
         var model = Interpret("thanks", 0.95f, 0.1f);

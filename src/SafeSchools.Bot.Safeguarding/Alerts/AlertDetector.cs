@@ -75,6 +75,16 @@ public sealed class AlertDetector
         return matches.Count == 0 ? AlertResult.None : new AlertResult(matches, Replies(matches, parent));
     }
 
+    /// <summary>
+    /// The text with its everyday sayings (the catalog's idioms) blanked out, or null when it has none: what is left for
+    /// a learned layer to score risks on, as the patterns do.
+    /// </summary>
+    public string? WithoutEverydaySayings(string? text) =>
+        Prepare(text) is var prepared && prepared.Contains(IdiomMark) ? prepared : null;
+
+    // What an everyday saying is blanked out with.
+    private const char IdiomMark = '~';
+
     /// <summary>The text the patterns see: safeguarding-normalised, with everyday sayings blanked out.</summary>
     public string Prepare(string? text)
     {
@@ -128,7 +138,7 @@ public sealed class AlertDetector
                 continue;
             }
 
-            builder.Append(text, position, start - position).Append('~');
+            builder.Append(text, position, start - position).Append(IdiomMark);
             position = end;
         }
 

@@ -24,7 +24,10 @@ internal static class UnderstandingFactory
     /// to <see cref="UnderstandingOptions.MaxTextLength"/> characters, here, for every layer.
     /// </summary>
     public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options) =>
-        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options)]) { MaxTextLength = options.MaxTextLength };
+        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options) { WithoutEverydaySayings = rules.WithoutEverydaySayings }])
+        {
+            MaxTextLength = options.MaxTextLength,
+        };
 
     public static IReadOnlyList<string> Check(string dialogsFolder)
     {

@@ -85,6 +85,23 @@ public sealed class AlertDetectorTests
     }
 
     [Fact]
+    public void WithoutEverydaySayings_BlanksOutTheSaying_AndLeavesTheRest()
+    {
+        var plain = _detector.WithoutEverydaySayings("my mum will kill me if she finds out i was on it");
+
+        Assert.NotNull(plain);
+        Assert.DoesNotContain("kill", plain, StringComparison.Ordinal);
+        Assert.Contains("i was on it", plain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("my dad hits me")]
+    [InlineData("can you help me with something")]
+    [InlineData(null)]
+    public void WithoutEverydaySayings_AMessageWithNoSaying_IsNull(string? message) =>
+        Assert.Null(_detector.WithoutEverydaySayings(message));
+
+    [Fact]
     public void Detect_CertainMatch_ExplainsWhichRuleFired()
     {
         var match = Assert.Single(_detector.Detect("i self harm").Matches);
