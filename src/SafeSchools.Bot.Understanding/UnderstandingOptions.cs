@@ -32,7 +32,7 @@ public sealed class UnderstandingOptions
     /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
     public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)
     {
-        [RiskLabels.ImmediateDanger] = new() { Possible = 0.25, Certain = 0.72 },
+        [RiskLabels.ImmediateDanger] = new() { Possible = 0.2, Certain = 0.72 },
         [RiskLabels.SelfHarm] = new() { Possible = 0.25, Certain = 0.72 },
         [RiskLabels.AbuseDisclosure] = new() { Possible = 0.22, Certain = 0.84 },
         [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.5 },
