@@ -27,10 +27,34 @@ public sealed class TopicRoutesTests
     }
 
     [Fact]
+    public void Route_ATopicBelowTheThreshold_ButWellAheadOfEverythingElse_OpensItsFlow()
+    {
+        var understood = Scored("someone is spreading lies about me on tiktok", ("bullying", 0.18), ("parent-bullying", 0.12));
+
+        Assert.Equal(new RoutedIntent(FlowIds.Bullying, true), _routes.Route(understood));
+    }
+
+    [Theory]
+    [InlineData("bullying", 0.18, "grooming", 0.16)]
+    [InlineData("bullying", 0.1, "menu", 0.01)]
+    [InlineData("question-real-person", 0.18, "bullying", 0.05)]
+    public void Route_AWeakOrCloseLead_IsNotATopic(string best, double bestScore, string next, double nextScore)
+    {
+        Assert.Equal(new RoutedIntent(null, false), _routes.Route(Scored("a message", (best, bestScore), (next, nextScore))));
+    }
+
+    [Fact]
     public void Route_CountyLinesFromAYoungPerson_HasNoFlowOfItsOwnYet()
     {
         Assert.Equal(new RoutedIntent(null, false), _routes.Route(Understood("they want me to run a bag to another town", "exploitation")));
     }
+
+    private static RecognizerResult Scored(string text, params (string Intent, double Score)[] intents) => new()
+    {
+        Text = text,
+        AlteredText = text,
+        Intents = intents.ToDictionary(i => i.Intent, i => new IntentScore(i.Score, RecognitionSource.Model)),
+    };
 
     private static RecognizerResult Understood(string text, string intent) => new()
     {
