@@ -62,6 +62,17 @@ public sealed class RecognizerResult
     /// <summary>The score of <paramref name="intent"/>, 0 when absent.</summary>
     public double ScoreOf(string intent) => Intents.TryGetValue(intent, out var score) ? score.Score : 0;
 
+    /// <summary>
+    /// Whether <paramref name="intent"/> scores at least <paramref name="minimumScore"/> and at least
+    /// <paramref name="timesTheRunnerUp"/> times every other intent: a clear lead, even below a usual threshold.
+    /// </summary>
+    public bool Leads(string intent, double minimumScore, double timesTheRunnerUp)
+    {
+        var score = ScoreOf(intent);
+        var runnerUp = Intents.Where(i => i.Key != intent).Select(i => i.Value.Score).DefaultIfEmpty(0).Max();
+        return score >= minimumScore && score >= timesTheRunnerUp * runnerUp;
+    }
+
     /// <summary>The risk with the highest level (then score), or null.</summary>
     public RiskScore? TopRisk => Risks.Count == 0 ? null : Risks[0];
 

@@ -25,4 +25,21 @@ public sealed class RecognizerResultTests
 
         Assert.Same(result, result.WithoutIntents("kb-"));
     }
+
+    [Theory]
+    [InlineData("bullying", 0.1, 1.4, true)]
+    [InlineData("bullying", 0.2, 1.4, false)]
+    [InlineData("bullying", 0.1, 2, false)]
+    [InlineData("grooming", 0.1, 1, false)]
+    [InlineData("help", 0, 1.4, false)]
+    public void Leads_NeedsTheMinimumAndTheMarginOverEveryOtherIntent(string intent, double minimum, double times, bool leads)
+    {
+        var result = new RecognizerResult
+        {
+            Text = "someone is spreading lies about me",
+            Intents = new Dictionary<string, IntentScore> { ["bullying"] = new(0.18), ["grooming"] = new(0.12), ["help"] = new(0.02) },
+        };
+
+        Assert.Equal(leads, result.Leads(intent, minimum, times));
+    }
 }

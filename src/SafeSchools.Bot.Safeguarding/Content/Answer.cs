@@ -28,9 +28,6 @@ public sealed record Answer(string Intent, ContentText YoungPerson, ContentText?
     /// </summary>
     public ImmutableArray<string> After { get; init; } = [];
 
-    /// <summary>Whether it fits just after an alert of <paramref name="category"/>.</summary>
-    public bool FitsAfter(string category) => After.IsEmpty || After.Contains(category, StringComparer.Ordinal);
-
     /// <summary>The source when it is a web page people can open, shown as "Read more" under the answer.</summary>
     public string? ReadMore => Source is { } source && source.StartsWith("https://", StringComparison.Ordinal) && !source.Contains(' ', StringComparison.Ordinal) ? source : null;
 }

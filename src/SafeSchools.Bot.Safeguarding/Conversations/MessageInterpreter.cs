@@ -208,16 +208,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             : null;
 
     private static string SureEnough(string intent, RecognizerResult understood) =>
-        intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold && !WellAhead(intent, understood)
+        intent.StartsWith(IntentNames.FollowUpPrefix, StringComparison.Ordinal) && understood.ScoreOf(intent) < FollowUpThreshold
+        && !understood.Leads(intent, FollowUpWithALead, FollowUpLead)
             ? IntentNames.None
             : intent;
-
-    private static bool WellAhead(string intent, RecognizerResult understood)
-    {
-        var score = understood.ScoreOf(intent);
-        var next = understood.Intents.Where(i => i.Key != intent).Select(i => i.Value.Score).DefaultIfEmpty(0).Max();
-        return score >= FollowUpWithALead && score >= FollowUpLead * next;
-    }
 
     // "I'm a parent, my two won't get off their phones": the top intent says who, the next one says what about.
     private string? EntryFromRunnersUp(string flowId, RecognizerResult understood, bool parent) =>

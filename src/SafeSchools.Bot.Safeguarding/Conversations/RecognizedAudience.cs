@@ -17,11 +17,11 @@ internal static partial class RecognizedAudience
     /// of him" leads with sextortion, a young person's topic, yet only a parent writes it).
     /// </summary>
     public static bool IsAboutTheirChild(RecognizerResult understood) =>
-        (understood.GetTopScoringIntent() is var (top, score)
+        NamesTheirChild(understood.Text)
+        || (understood.GetTopScoringIntent() is var (top, score)
             && score >= ParentCertainty
             && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal))
-            && !NamesTheirParent(understood.Text))
-        || NamesTheirChild(understood.Text);
+            && !OwnParent().IsMatch(understood.Text));
 
     /// <summary>Whether the text names the writer's own child ("my son", "our daughter's", "my 15 year old").</summary>
     public static bool NamesTheirChild(string text) => OwnChild().IsMatch(text);

@@ -35,7 +35,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly AlertCatalog _alerts;
     private readonly IReadOnlyList<Service> _groupChatServices;
     private readonly IReadOnlyList<string> _welcomeIntro;
-    private readonly Dictionary<string, string> _openingDangerLines;
+    private readonly HashSet<string> _flowsOpeningWithTheDangerLine;
 
     /// <summary>Compiles the content into dialogs once; the bot is then reused for every turn.</summary>
     public SafeguardingBot(ConversationState conversationState, SafeguardingContent content, AlertCatalog alerts, IntentRouting router, TopicDetector topics, IRecognizer recognizer)
@@ -52,19 +52,16 @@ public sealed class SafeguardingBot : ActivityHandler
         _dialogs = new DialogSet(_dialogState).Add(_dialog);
         _groupChatServices = [.. ConversationText.GroupChatServices.Select(content.FindService).OfType<Service>()];
         _welcomeIntro = IntroOf(content.FindFlow(FlowIds.Welcome));
-        _openingDangerLines = content.Flows
-            .Select(flow => (flow.Id, Line: OpeningDangerLine(flow)))
-            .Where(flow => flow.Line is not null)
-            .ToDictionary(flow => flow.Id, flow => flow.Line!, StringComparer.Ordinal);
+        _flowsOpeningWithTheDangerLine = [.. content.Flows.Where(OpensWithTheDangerLine).Select(flow => flow.Id)];
     }
 
     // A flow whose first message opens with the 999 line says it (the short line alone, one phone screen being short)
     // even when a topic skips straight to its advice.
-    private static string? OpeningDangerLine(Flow flow) =>
+    private static bool OpensWithTheDangerLine(Flow flow) =>
         flow.Steps.FirstOrDefault(step => step.Id == flow.StartStepId) is SayStep say
-        && say.Text.Value.Split("\n\n", 2)[0].Contains("999", StringComparison.Ordinal)
-            ? $"**{ConversationText.DangerLine}**"
-            : null;
+        && say.Text.Value.Split("\n\n", 2)[0].Contains("999", StringComparison.Ordinal);
+
+    private const string OpeningDangerLine = "**" + ConversationText.DangerLine + "**";
 
     /// <inheritdoc />
     protected override async Task OnMessageActivityAsync(ITurnContext turnContext, CancellationToken cancellationToken)
@@ -294,7 +291,7 @@ public sealed class SafeguardingBot : ActivityHandler
 
         var fits = answer.Intent == IntentNames.EverydayStress
             ? alert.IsAlert
-            : answer.After.IsEmpty || answer.After.Any(listening.AppliesAfter) || (alert.Category is { } raised && answer.FitsAfter(raised));
+            : answer.After.IsEmpty || answer.After.Any(category => listening.AppliesAfter(category) || category == alert.Category);
         return fits ? interpretation : new Interpretation.Miss();
     }
 
@@ -428,10 +425,10 @@ public sealed class SafeguardingBot : ActivityHandler
             await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        if (stepId is not null && _openingDangerLines.TryGetValue(flowId, out var dangerLine))
+        if (stepId is not null && _flowsOpeningWithTheDangerLine.Contains(flowId))
         {
             // Straight to the advice, past the flow's first message: its 999 line still comes first.
-            lead = lead is null ? dangerLine : $"{dangerLine}\n\n{lead}";
+            lead = lead is null ? OpeningDangerLine : $"{OpeningDangerLine}\n\n{lead}";
         }
 
         await dc.BeginDialogAsync(SafeguardingDialog.DialogId, new FlowStart(flowId, lead, stepId), cancellationToken);

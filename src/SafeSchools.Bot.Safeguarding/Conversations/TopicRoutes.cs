@@ -39,12 +39,8 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
 
     // "someone is spreading lies about me on tiktok": bullying at 0.18 is below the threshold, but well ahead of anything
     // else (0.12): a first message that clearly leads towards one topic opens it, rather than "say it another way".
-    private static string? ClearLeadingTopic(RecognizerResult result)
-    {
-        var (best, score) = result.GetTopScoringIntent();
-        var runnerUp = result.Intents.Where(i => i.Key != best).Select(i => i.Value.Score).DefaultIfEmpty(0).Max();
-        return IsTopic(best) && score >= LeadingTopicMinimum && score >= LeadingTopicRatio * runnerUp ? best : null;
-    }
+    private static string? ClearLeadingTopic(RecognizerResult result) =>
+        result.GetTopScoringIntent().Intent is var best && IsTopic(best) && result.Leads(best, LeadingTopicMinimum, LeadingTopicRatio) ? best : null;
 
     private const double LeadingTopicMinimum = 0.12;
     private const double LeadingTopicRatio = 1.4;
