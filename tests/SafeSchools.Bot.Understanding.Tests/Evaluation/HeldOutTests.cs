@@ -15,6 +15,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("HeldOut/risk-project.tsv", 0.93, 0.97, 0.8, 0.95)]
     [InlineData("Blind/blind-1-risk.tsv", 0.95, 0.95, 0.93, 0.96)]
     [InlineData("Blind/blind-2-risk.tsv", 0.96, 0.96, 0.96, 0.85)]
+    [InlineData("Blind/blind-5-risk.tsv", 0.97, 0.97, 0.96, 0.93)]
     public void Model_FindsUnseenRisks(string file, double danger, double selfHarm, double abuse, double sextortion)
     {
         var result = RiskEvaluationResult.Run(file, fixture.Recognizer, Read(file));
@@ -28,6 +29,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [Theory]
     [InlineData("Blind/blind-1-risk.tsv", 0.2, 2)]
     [InlineData("Blind/blind-2-risk.tsv", 0.15, 1)]
+    [InlineData("Blind/blind-5-risk.tsv", 0.08, 2)]
     [InlineData("HeldOut/risk-project.tsv", 0.4, 35)]
     public void Model_RaisesFewFalseAlarmsOnEverydayLines(string file, double maximumRate, int maximumCertain)
     {
@@ -40,6 +42,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [Theory]
     [InlineData("Blind/blind-1-intents.tsv", 0.85)]
     [InlineData("Blind/blind-2-intents.tsv", 0.9)]
+    [InlineData("Blind/blind-5-intents.tsv", 0.85)]
     public void Model_RecognisesUnseenIntents(string file, double minimumAccuracy)
     {
         var result = IntentEvaluationResult.Run(file, fixture.Recognizer, Read(file), new UnderstandingOptions().IntentThreshold);
