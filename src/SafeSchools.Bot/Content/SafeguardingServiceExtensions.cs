@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Dialogs;
@@ -45,8 +46,31 @@ internal static class SafeguardingServiceExtensions
         return builder;
     }
 
-    /// <summary>Builds everything compiled from content now, so a bad file stops start-up rather than a turn.</summary>
-    public static void CompileSafeguarding(this IServiceProvider services) => services.GetRequiredService<IBot>();
+    /// <summary>
+    /// Builds everything compiled from content now, so a bad file stops start-up rather than a turn. The three loads
+    /// are independent and run side by side: on a 2-core machine the content (~390 ms), the alert catalog (~170 ms) and
+    /// the model (~130 ms) took about 0.7 s one after another (see bench/cold-start.sh).
+    /// </summary>
+    public static void CompileSafeguarding(this IServiceProvider services)
+    {
+        Task[] loads =
+        [
+            Task.Run(services.GetRequiredService<SafeguardingContent>),
+            Task.Run(services.GetRequiredService<AlertDetector>),
+            Task.Run(services.GetRequiredService<UnderstandingModel>),
+        ];
+        try
+        {
+            Task.WaitAll(loads);
+        }
+        catch (AggregateException ex)
+        {
+            // The first problem, as it would have been thrown loading one after another (content errors stop start-up with their lines).
+            ExceptionDispatchInfo.Throw(ex.Flatten().InnerExceptions[0]);
+        }
+
+        services.GetRequiredService<IBot>();
+    }
 
     private static UnderstandingOptions Understanding(IServiceProvider services) =>
         services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;
