@@ -28,6 +28,30 @@ public sealed class BotProcessTests
     }
 
     [Fact]
+    public async Task Start_ContentWithAProblem_SaysWhichFileAndLineWithoutAStackTraceAndExitsNonZero()
+    {
+        var dialogs = Directory.CreateTempSubdirectory("safeschools-broken-dialogs-");
+        try
+        {
+            CopyFolder(RepositoryPaths.Dialogs, dialogs.FullName);
+            var services = Path.Combine(dialogs.FullName, "services.yaml");
+            await File.WriteAllTextAsync(services, (await File.ReadAllTextAsync(services)).Replace("name:", "nmae:", StringComparison.Ordinal));
+            await using var bot = BotProcess.Start(Path.GetTempPath(), "--urls", "http://127.0.0.1:0", "--Content:DialogsPath", dialogs.FullName);
+
+            var exit = await bot.WaitForExitAsync();
+
+            Assert.NotEqual(0, exit);
+            Assert.Contains(bot.Output, line => line.Contains("the content in dialogs/ has problems", StringComparison.Ordinal));
+            Assert.Contains(bot.Output, line => line.Contains("services.yaml line", StringComparison.Ordinal));
+            Assert.DoesNotContain(bot.Output, line => line.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+        }
+        finally
+        {
+            dialogs.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Start_FromAnotherDirectory_ReadsItsOwnSettingsAndContent_AndLogsTurns()
     {
         var elsewhere = Directory.CreateTempSubdirectory("safeschools-elsewhere-");
@@ -56,6 +80,16 @@ public sealed class BotProcessTests
         while (!condition())
         {
             await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 }
