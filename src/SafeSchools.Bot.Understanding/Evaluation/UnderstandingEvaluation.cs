@@ -45,7 +45,8 @@ public sealed class UnderstandingEvaluation(TrainerOptions trainerOptions, Under
             folds,
             [.. layers.Select(l => RiskOf(l.Item1, set, l.Item2))],
             [.. layers.Select(l => IntentsOf(l.Item1, set, l.Item2))],
-            advice);
+            advice,
+            FalseAlarmCurve.From(set, [.. outOfFold.Select(o => o.Scores)], FalseAlarmCurve.DefaultRecalls));
     }
 
     /// <summary>Scores a labelled file of intents with <paramref name="recognizer"/>.</summary>
