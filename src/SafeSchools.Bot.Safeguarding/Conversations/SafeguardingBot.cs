@@ -58,7 +58,7 @@ public sealed class SafeguardingBot : ActivityHandler
     // A flow whose first message opens with the 999 line says it (the short line alone, one phone screen being short)
     // even when a topic skips straight to its advice.
     private static bool OpensWithTheDangerLine(Flow flow) =>
-        flow.Steps.FirstOrDefault(step => step.Id == flow.StartStepId) is SayStep say
+        flow.StartStep is SayStep say
         && say.Text.Value.Split("\n\n", 2)[0].Contains("999", StringComparison.Ordinal);
 
     private const string OpeningDangerLine = "**" + ConversationText.DangerLine + "**";

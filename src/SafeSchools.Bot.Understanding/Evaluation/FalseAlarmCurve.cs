@@ -24,7 +24,7 @@ public sealed record FalseAlarmCurve(IReadOnlyList<(double Recall, int FalseAlar
         ArgumentNullException.ThrowIfNull(set);
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(recalls);
-        var negatives = Enumerable.Range(0, set.Items.Count).Where(i => IsHardNegative(set.Items[i])).ToArray();
+        var negatives = Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].IsHardNegative).ToArray();
         var points = new List<(double, int)>();
         foreach (var recall in recalls)
         {
@@ -47,14 +47,8 @@ public sealed record FalseAlarmCurve(IReadOnlyList<(double Recall, int FalseAlar
         return text.AppendLine().ToString();
     }
 
-    // The lines officers wrote as "must raise nothing" (risk.lu's negatives), as in the rest of the report.
-    private static bool IsHardNegative(TrainingItem item) => item.Intent < 0 && item.Risks.All(t => t == RiskTarget.Negative);
-
     // The highest threshold that still finds the share of the risk's examples (infinite when it has none).
-    private static double ThresholdFinding(TrainingSet set, IReadOnlyList<ModelScores> scores, int risk, double recall)
-    {
-        var found = Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].Risks[risk] == RiskTarget.Positive)
-            .Select(i => (double)scores[i].Risks[risk]).OrderByDescending(s => s).ToArray();
-        return found.Length == 0 ? double.PositiveInfinity : found[Math.Max(1, (int)Math.Ceiling(recall * found.Length)) - 1];
-    }
+    private static double ThresholdFinding(TrainingSet set, IReadOnlyList<ModelScores> scores, int risk, double recall) =>
+        ThresholdAdvice.ScoreFinding([.. Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].Risks[risk] == RiskTarget.Positive).Select(i => scores[i].Risks[risk])], recall)
+        ?? double.PositiveInfinity;
 }

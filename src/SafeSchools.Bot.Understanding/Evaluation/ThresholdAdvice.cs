@@ -15,9 +15,7 @@ public static class ThresholdAdvice
     {
         ArgumentNullException.ThrowIfNull(positives);
         ArgumentNullException.ThrowIfNull(negatives);
-        var sorted = positives.OrderByDescending(p => p).ToArray();
-        var needed = Math.Max(1, (int)Math.Ceiling(targetRecall * sorted.Length));
-        var possible = sorted.Length == 0 ? 0.5 : Math.Clamp(Math.Floor(sorted[Math.Min(needed, sorted.Length) - 1] * 100) / 100, 0.05, 0.5);
+        var possible = ScoreFinding(positives, targetRecall) is { } score ? Math.Clamp(Math.Floor(score * 100) / 100, 0.05, 0.5) : 0.5;
         var certain = 0.95;
         for (var t = 0.99; t >= possible; t -= 0.01)
         {
@@ -34,6 +32,22 @@ public static class ThresholdAdvice
         }
 
         return new RiskThreshold { Possible = possible, Certain = Math.Round(Math.Max(certain, possible), 2) };
+    }
+
+    /// <summary>
+    /// The highest score at which at least <paramref name="recall"/> of <paramref name="positives"/> still reach it, or
+    /// null when there are none.
+    /// </summary>
+    public static double? ScoreFinding(IReadOnlyList<float> positives, double recall)
+    {
+        ArgumentNullException.ThrowIfNull(positives);
+        if (positives.Count == 0)
+        {
+            return null;
+        }
+
+        var sorted = positives.OrderByDescending(p => p).ToArray();
+        return sorted[Math.Clamp((int)Math.Ceiling(recall * sorted.Length), 1, sorted.Length) - 1];
     }
 
     /// <summary>One line per risk, ready to paste into configuration.</summary>

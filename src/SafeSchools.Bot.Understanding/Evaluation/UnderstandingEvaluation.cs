@@ -66,8 +66,7 @@ public sealed class UnderstandingEvaluation(TrainerOptions trainerOptions, Under
             perRisk.Add((risk, examples.Count(i => results[i].Risks.Count > 0), examples.Count(i => results[i].Risks.Any(s => s.Level == RiskLevel.Certain)), examples.Count));
         }
 
-        // Hard negatives: the lines officers wrote as "must raise nothing".
-        var negatives = Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].Intent < 0 && set.Items[i].Risks.All(t => t == RiskTarget.Negative)).ToList();
+        var negatives = Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].IsHardNegative).ToList();
         return new RiskEvaluationResult(
             layer,
             perRisk,
