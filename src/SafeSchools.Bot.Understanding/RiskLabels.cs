@@ -49,10 +49,15 @@ public static class RiskLabels
     ];
 
     /// <summary>
-    /// Of those, the ones that never rule self-harm out: low mood often comes as stress, a shrug or a "no" ("everything
-    /// is too much lately", "whatever, no one would notice").
+    /// Of those, the ones that never rule a risk out. Self-harm: low mood often comes as stress, a shrug or a "no"
+    /// ("everything is too much lately", "whatever, no one would notice"). Immediate danger: a cry for help ("help help
+    /// help", "someone please help me") reads to the model as asking what the bot does.
     /// </summary>
-    public static IReadOnlyList<string> NotRulingOutSelfHarm { get; } = ["everyday-stress", "whatever", "no", "joking"];
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> NotRulingOut { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [SelfHarm] = ["everyday-stress", "whatever", "no", "joking"],
+        [ImmediateDanger] = ["help"],
+    };
 
     /// <summary>Questions about what a service or term is ("what is CEOP"), and the knowledge base, rule risks out too.</summary>
     public static IReadOnlyList<string> PrefixesThatRuleOutRisk { get; } = ["question-what-is-", IntentNames.KnowledgePrefix];
@@ -68,7 +73,7 @@ public static class RiskLabels
     /// <summary>Whether a message that is surely <paramref name="intent"/> is thereby not <paramref name="risk"/>.</summary>
     public static bool IntentRulesOut(string intent, string risk) =>
         (IntentsThatRuleOutRisk.Contains(intent) || PrefixesThatRuleOutRisk.Any(p => intent.StartsWith(p, StringComparison.Ordinal)))
-        && !(risk == SelfHarm && NotRulingOutSelfHarm.Contains(intent))
+        && !(NotRulingOut.TryGetValue(risk, out var keeps) && keeps.Contains(intent))
         && !Carries(intent, risk);
 
     // Whether examples of the intent often come with the risk (see TopicsNotUsedAsNegatives).

@@ -56,7 +56,7 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             Text = text ?? string.Empty,
             AlteredText = normalized,
             Intents = IntentsOf(scores),
-            Risks = RisksOf(scores, surely),
+            Risks = RisksOf(scores, surely, WordCount(normalized)),
             RuledOut = RuledOutBy(scores, surely),
             Doubted = DoubtedBy(scores),
             Entities = EntityRecognizer.Find(normalized),
@@ -104,13 +104,18 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         return intents;
     }
 
-    private List<RiskScore> RisksOf(ModelScores scores, string? surely)
+    private List<RiskScore> RisksOf(ModelScores scores, string? surely, int words)
     {
         List<RiskScore>? risks = null;
         for (var r = 0; r < scores.Risks.Count; r++)
         {
             var label = Model.RiskLabels[r];
             var level = Options.ThresholdOf(label).LevelOf(scores.Risks[r]);
+            if (level == RiskLevel.Certain && words < Options.ModelCertainMinWords)
+            {
+                level = RiskLevel.Possible;
+            }
+
             if (level == RiskLevel.Certain || (level == RiskLevel.Possible && !RulesOut(surely, label)))
             {
                 (risks ??= []).Add(new RiskScore(label, scores.Risks[r], level, RecognitionSource.Model));
@@ -141,6 +146,20 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     // The other risks keep a rule's certainty.
     private string[] DoubtedBy(ModelScores scores) =>
         _selfHarm >= 0 && Options.ThresholdOf(RiskLabels.SelfHarm).LevelOf(scores.Risks[_selfHarm]) == RiskLevel.None ? SelfHarmDoubted : [];
+
+    private static int WordCount(string normalized)
+    {
+        var words = 0;
+        for (var i = 0; i < normalized.Length; i++)
+        {
+            if (normalized[i] != ' ' && (i == 0 || normalized[i - 1] == ' '))
+            {
+                words++;
+            }
+        }
+
+        return words;
+    }
 
     private static bool RulesOut(string? surely, string risk) => surely is not null && RiskLabels.IntentRulesOut(surely, risk);
 }

@@ -29,6 +29,14 @@ public sealed class UnderstandingOptions
     /// </summary>
     public double SafeIntentCertainty { get; set; } = 0.8;
 
+    /// <summary>
+    /// The fewest words a message needs before the model alone may make a risk certain; a shorter one is at most possible,
+    /// so the person is asked first. A fragment such as "i need" or "i cant" (often the start of a thought sent in pieces)
+    /// carries only words that every kind of message begins with, and the model scores it on those alone. A rule can still
+    /// make a short message certain ("kms", "hes got a knife").
+    /// </summary>
+    public int ModelCertainMinWords { get; set; } = 3;
+
     /// <summary>Decision levels per risk; a risk not listed uses <see cref="RiskThreshold"/>'s defaults.</summary>
     public Dictionary<string, RiskThreshold> Risks { get; set; } = new(StringComparer.Ordinal)
     {

@@ -88,12 +88,20 @@ public sealed class TrainedRecognizerTests(TrainedModelFixture fixture) : IClass
         Assert.Equal(RiskLevel.Certain, Assert.Single(result.Risks).Level);
     }
 
-    private RecognizerResult Interpret(string intent, float intentScore, float selfHarm)
+    [Fact]
+    public void AMessageOfFewerWordsThanTheMinimum_IsAtMostAPossibleRiskFromTheModel()
+    {
+        var result = Interpret("dont-know", 0.1f, CertainSelfHarm, "i cant");
+
+        Assert.Equal(RiskLevel.Possible, Assert.Single(result.Risks).Level);
+    }
+
+    private RecognizerResult Interpret(string intent, float intentScore, float selfHarm, string text = "this is a message")
     {
         var model = fixture.Model;
         var risks = model.RiskLabels.Select(label => label == RiskLabels.SelfHarm ? selfHarm : 0f).ToArray();
         var intents = model.IntentLabels.Select(label => label == intent ? intentScore : 0f).ToArray();
         Assert.Contains(intent, model.IntentLabels);
-        return fixture.Recognizer.Interpret("a message", "a message", new ModelScores(risks, intents));
+        return fixture.Recognizer.Interpret(text, text, new ModelScores(risks, intents));
     }
 }
