@@ -31,8 +31,37 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var intents = new Dictionary<string, IntentScore>(first.Intents, StringComparer.Ordinal);
-        foreach (var (intent, score) in second.Intents)
+        var ruledOut = Union(first.RuledOut, second.RuledOut);
+        var doubted = Union(first.Doubted, second.Doubted);
+        return new RecognizerResult
+        {
+            Text = first.Text.Length > 0 ? first.Text : second.Text,
+            AlteredText = first.AlteredText ?? second.AlteredText,
+            Intents = MergeIntents(first.Intents, second.Intents),
+            Risks = first.Risks.Count == 0 && second.Risks.Count == 0 ? [] : MergeRisks(first.Risks, second.Risks, ruledOut, doubted),
+            RuledOut = ruledOut,
+            Doubted = doubted,
+            Entities = first.Entities.Count == 0 ? second.Entities
+                : second.Entities.Count == 0 ? first.Entities
+                : [.. first.Entities.Concat(second.Entities).DistinctBy(e => (e.Type, e.Value))],
+        };
+    }
+
+    // The higher score of each intent. Most layers find none, so most merges keep one side as it is.
+    private static IReadOnlyDictionary<string, IntentScore> MergeIntents(IReadOnlyDictionary<string, IntentScore> first, IReadOnlyDictionary<string, IntentScore> second)
+    {
+        if (second.Count == 0)
+        {
+            return first;
+        }
+
+        if (first.Count == 0)
+        {
+            return second;
+        }
+
+        var intents = new Dictionary<string, IntentScore>(first, StringComparer.Ordinal);
+        foreach (var (intent, score) in second)
         {
             if (!intents.TryGetValue(intent, out var existing) || score.Score > existing.Score)
             {
@@ -40,9 +69,13 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
             }
         }
 
-        var ruledOut = first.RuledOut.Union(second.RuledOut, StringComparer.Ordinal).ToList();
-        var doubted = first.Doubted.Union(second.Doubted, StringComparer.Ordinal).ToList();
-        var risks = first.Risks.Concat(second.Risks)
+        return intents;
+    }
+
+    // Each risk once, at its highest level and score, unless a layer ruled it out; a rule's certainty in a risk a layer
+    // doubts becomes possible.
+    private static List<RiskScore> MergeRisks(IReadOnlyList<RiskScore> first, IReadOnlyList<RiskScore> second, IReadOnlyList<string> ruledOut, IReadOnlyList<string> doubted) =>
+        first.Concat(second)
             .Where(r => !ruledOut.Contains(r.Label, StringComparer.Ordinal))
             .GroupBy(r => r.Label)
             .Select(g => g.OrderByDescending(r => r.Level).ThenByDescending(r => r.Score).First())
@@ -51,15 +84,7 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
                 : r)
             .OrderByDescending(r => r.Level).ThenByDescending(r => r.Score)
             .ToList();
-        return new RecognizerResult
-        {
-            Text = first.Text.Length > 0 ? first.Text : second.Text,
-            AlteredText = first.AlteredText ?? second.AlteredText,
-            Intents = intents,
-            Risks = risks,
-            RuledOut = ruledOut,
-            Doubted = doubted,
-            Entities = [.. first.Entities.Concat(second.Entities).DistinctBy(e => (e.Type, e.Value))],
-        };
-    }
+
+    private static IReadOnlyList<string> Union(IReadOnlyList<string> first, IReadOnlyList<string> second) =>
+        second.Count == 0 ? first : first.Count == 0 ? second : [.. first.Union(second, StringComparer.Ordinal)];
 }

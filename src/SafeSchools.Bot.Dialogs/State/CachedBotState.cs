@@ -1,25 +1,28 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
+using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using SafeSchools.Bot.Connector.Schema;
 
 namespace SafeSchools.Bot.Dialogs;
 
-/// <summary>One scope's state for one turn: the JSON read from storage, its ETag, and the properties handed out.</summary>
+/// <summary>
+/// One scope's state for one turn: the JSON read from storage, its ETag, and the properties handed out. The document
+/// is not parsed into a tree: each property keeps its raw JSON, deserialized only when asked for, and a property never
+/// handed out is written back as it was read.
+/// </summary>
 internal sealed class CachedBotState
 {
     private readonly Dictionary<string, (object? Value, Type Type)> _materialized = new(StringComparer.Ordinal);
-    private JsonObject _json;
+    private readonly OrderedDictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
     private string? _storedJson;
+    private bool _storedCompact;
 
     public CachedBotState(StoreItem? item)
     {
         ETag = item?.ETag;
-        _json = item is null ? [] : JsonNode.Parse(item.Json) as JsonObject ?? [];
-
-        // Compare against our own serialization of what was read: a store such as PostgreSQL JSONB gives the
-        // document back reformatted, which must not count as a change and cost a write.
-        _storedJson = item is null ? null : _json.ToJsonString(BotJson.Options);
+        _storedJson = item?.Json;
+        _storedCompact = item is null || ReadProperties(item.Json, _stored);
     }
 
     public string? ETag { get; private set; }
@@ -32,9 +35,9 @@ internal sealed class CachedBotState
             return true;
         }
 
-        if (_json.TryGetPropertyValue(name, out var node) && node is not null)
+        if (_stored.TryGetValue(name, out var raw) && !IsNull(raw.Span))
         {
-            value = node.Deserialize<T>(BotJson.Options)!;
+            value = JsonSerializer.Deserialize<T>(raw.Span, BotJson.Options)!;
             _materialized[name] = (value, typeof(T));
             return value is not null;
         }
@@ -48,30 +51,123 @@ internal sealed class CachedBotState
     public void Remove(string name)
     {
         _materialized.Remove(name);
-        _json.Remove(name);
+        _stored.Remove(name);
     }
 
     public void Clear()
     {
         _materialized.Clear();
-        _json = [];
+        _stored.Clear();
     }
 
     /// <summary>Serializes the handed-out properties; returns the JSON to write, or null when nothing changed.</summary>
     public string? GetChangedJson(bool force)
     {
-        foreach (var (name, (value, type)) in _materialized)
+        var buffer = new ArrayBufferWriter<byte>((_storedJson?.Length ?? 0) + 256);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
         {
-            _json[name] = value is null ? null : JsonSerializer.SerializeToNode(value, type, BotJson.Options);
+            writer.WriteStartObject();
+            foreach (var (name, raw) in _stored)
+            {
+                writer.WritePropertyName(name);
+                if (_materialized.TryGetValue(name, out var entry))
+                {
+                    WriteValue(writer, entry);
+                }
+                else
+                {
+                    writer.WriteRawValue(raw.Span, skipInputValidation: true);
+                }
+            }
+
+            foreach (var (name, entry) in _materialized)
+            {
+                if (!_stored.ContainsKey(name))
+                {
+                    writer.WritePropertyName(name);
+                    WriteValue(writer, entry);
+                }
+            }
+
+            writer.WriteEndObject();
         }
 
-        var json = _json.ToJsonString(BotJson.Options);
-        return force || !string.Equals(json, _storedJson ?? "{}", StringComparison.Ordinal) ? json : null;
+        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return force || !IsStored(json) ? json : null;
     }
 
     public void MarkSaved(string json, string eTag)
     {
         _storedJson = json;
+        _storedCompact = true;
         ETag = eTag;
     }
+
+    private static void WriteValue(Utf8JsonWriter writer, (object? Value, Type Type) entry)
+    {
+        if (entry.Value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, entry.Value, entry.Type, BotJson.Options);
+        }
+    }
+
+    // Whether json is what was read. A store such as PostgreSQL (JSONB) gives the document back with white space of its
+    // own, which must not count as a change and cost a write: such a document is compared without its white space.
+    private bool IsStored(string json)
+    {
+        var stored = _storedJson ?? "{}";
+        if (string.Equals(json, stored, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        return !_storedCompact && string.Equals(json, Compact(stored), StringComparison.Ordinal);
+    }
+
+    private static string Compact(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var buffer = new ArrayBufferWriter<byte>(json.Length);
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
+        {
+            document.WriteTo(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    // Collects each top-level property's raw value; returns whether the document has no white space between them (as
+    // this class writes it). A document that is not an object holds no properties.
+    private static bool ReadProperties(string json, OrderedDictionary<string, ReadOnlyMemory<byte>> properties)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return true;
+        }
+
+        var compact = reader.TokenStartIndex == 0;
+        var expectedName = 1L;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            compact &= reader.TokenStartIndex == expectedName;
+            var name = reader.GetString()!;
+            var afterName = reader.BytesConsumed;
+            reader.Read();
+            var start = (int)reader.TokenStartIndex;
+            compact &= start == afterName;
+            reader.Skip();
+            properties[name] = utf8.AsMemory(start, (int)reader.BytesConsumed - start);
+            expectedName = reader.BytesConsumed + 1;
+        }
+
+        return compact && reader.BytesConsumed == utf8.Length;
+    }
+
+    private static bool IsNull(ReadOnlySpan<byte> raw) => raw.SequenceEqual("null"u8);
 }

@@ -109,6 +109,28 @@ public sealed class BotStateTests
     }
 
     [Fact]
+    public async Task SaveChangesAsync_OnePropertyChanged_OthersAreWrittenBackAsStored()
+    {
+        var storage = new MemoryStorage();
+        var state = new ConversationState(storage);
+        var count = state.CreateProperty<int>("count");
+        var profile = state.CreateProperty<Profile>("profile");
+        var first = NewTurn();
+        await count.SetAsync(first, 1);
+        await profile.SetAsync(first, new Profile { Age = 14 });
+        await state.SaveChangesAsync(first);
+
+        var second = NewTurn();
+        await count.SetAsync(second, 2);
+        await state.SaveChangesAsync(second);
+
+        var third = NewTurn();
+        Assert.Equal(2, await count.GetAsync(third, () => 0));
+        Assert.Equal(14, (await profile.GetAsync(third))!.Age);
+        Assert.Equal("""{"count":2,"profile":{"age":14}}""", (await storage.ReadAsync(["test/conversations/conversation-1"]))["test/conversations/conversation-1"].Json);
+    }
+
+    [Fact]
     public async Task SaveChangesAsync_ChangedTwiceInOneTurn_WritesWithLatestETag()
     {
         var storage = new MemoryStorage();

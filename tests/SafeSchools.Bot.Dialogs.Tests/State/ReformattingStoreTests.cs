@@ -22,6 +22,29 @@ public sealed class ReformattingStoreTests
         Assert.Equal(1, storage.Writes);
     }
 
+    [Fact]
+    public async Task SaveChanges_StoreGivesTheDocumentBackReformatted_WritesWhatChanged()
+    {
+        var storage = new ReformattingStorage();
+        var state = new ConversationState(storage);
+        var step = state.CreateProperty<int>("step");
+        var name = state.CreateProperty<string>("name");
+        var adapter = new TestAdapter();
+        var first = new TurnContext(adapter, adapter.MakeActivity("hi"));
+        await step.SetAsync(first, 2);
+        await name.SetAsync(first, "kai");
+        await state.SaveChangesAsync(first);
+
+        var second = new TurnContext(adapter, adapter.MakeActivity("next"));
+        await step.SetAsync(second, 3);
+        await state.SaveChangesAsync(second);
+
+        var third = new TurnContext(adapter, adapter.MakeActivity("and again"));
+        Assert.Equal(2, storage.Writes);
+        Assert.Equal(3, await step.GetAsync(third, () => 0));
+        Assert.Equal("kai", await name.GetAsync(third));
+    }
+
     /// <summary>Returns stored JSON with extra white space, as PostgreSQL's jsonb::text does.</summary>
     private sealed class ReformattingStorage : IStorage
     {

@@ -52,12 +52,13 @@ public sealed class BotProcessTests
     }
 
     [Fact]
-    public async Task Start_FromAnotherDirectory_ReadsItsOwnSettingsAndContent_AndLogsTurns()
+    public async Task Start_FromAnotherDirectory_ReadsItsOwnSettingsAndContent_AndLogsTurnsWhenAsked()
     {
         var elsewhere = Directory.CreateTempSubdirectory("safeschools-elsewhere-");
         try
         {
-            await using var bot = BotProcess.Start(elsewhere.FullName, "--urls", "http://127.0.0.1:0");
+            await using var bot = BotProcess.Start(
+                elsewhere.FullName, "--urls", "http://127.0.0.1:0", "--Serilog:MinimumLevel:Override:SafeSchools.Bot.Logging.TurnLoggingMiddleware", "Debug");
             using var client = new HttpClient { BaseAddress = await bot.WaitUntilListeningAsync() };
             var message = EmulatorActivities.Message(new Uri("http://127.0.0.1:9"), "c1", "hello") with { DeliveryMode = DeliveryModes.ExpectReplies };
 

@@ -9,8 +9,8 @@ public sealed class CapturedLogs : ILoggerProvider
 
     public IReadOnlyCollection<CapturedLine> Lines => _lines;
 
-    /// <summary>Adds the capture to a host's logging (beside Serilog).</summary>
-    public void AddTo(WebApplicationBuilder builder) => builder.Logging.AddProvider(this);
+    /// <summary>Adds the capture to a host's logging (beside Serilog), at every level down to Debug.</summary>
+    public void AddTo(WebApplicationBuilder builder) => builder.Logging.AddProvider(this).AddFilter<CapturedLogs>(null, LogLevel.Debug);
 
     public ILogger CreateLogger(string categoryName) => new Logger(categoryName, _lines);
 
