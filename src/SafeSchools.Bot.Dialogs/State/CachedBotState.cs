@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Json;
@@ -63,7 +62,7 @@ internal sealed class CachedBotState
     /// <summary>Serializes the handed-out properties; returns the JSON to write, or null when nothing changed.</summary>
     public string? GetChangedJson(bool force)
     {
-        var buffer = new ArrayBufferWriter<byte>((_storedJson?.Length ?? 0) + 256);
+        using var buffer = new PooledBufferWriter((_storedJson?.Length ?? 0) + 256);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
         {
             writer.WriteStartObject();
@@ -131,7 +130,7 @@ internal sealed class CachedBotState
     private static string Compact(string json)
     {
         using var document = JsonDocument.Parse(json);
-        var buffer = new ArrayBufferWriter<byte>(json.Length);
+        using var buffer = new PooledBufferWriter(json.Length);
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
         {
             document.WriteTo(writer);

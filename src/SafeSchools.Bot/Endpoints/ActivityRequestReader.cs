@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
@@ -32,26 +33,33 @@ internal static class ActivityRequestReader
             return TooLarge(maxBytes);
         }
 
-        var read = Parse(body);
-        return read.Activity is { Text.Length: var length } activity && length > limits.MaxMessageLength ? TooLong(activity, limits.MaxMessageLength) : read;
+        try
+        {
+            var read = Parse(body.Value.Span);
+            return read.Activity is { Text.Length: var length } activity && length > limits.MaxMessageLength ? TooLong(activity, limits.MaxMessageLength) : read;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(body.Value.Array);
+        }
     }
 
-    private static ActivityReadResult Parse(byte[] body)
+    private static ActivityReadResult Parse(ReadOnlySpan<byte> body)
     {
-        if (body.Length == 0)
+        if (body.IsEmpty)
         {
             return ActivityReadResult.Failure(StatusCodes.Status400BadRequest, "The request body is empty; it must be an activity.");
         }
 
         try
         {
-            using var document = JsonDocument.Parse(body);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            var reader = new Utf8JsonReader(body);
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
             {
                 return ActivityReadResult.Failure(StatusCodes.Status400BadRequest, "The request body must be a JSON object (one activity).");
             }
 
-            var activity = document.RootElement.Deserialize<Activity>(BotJson.Options);
+            var activity = JsonSerializer.Deserialize<Activity>(body, BotJson.Options);
             return string.IsNullOrWhiteSpace(activity?.Type)
                 ? ActivityReadResult.Failure(StatusCodes.Status400BadRequest, "The activity has no type.")
                 : ActivityReadResult.Success(activity);
@@ -62,34 +70,54 @@ internal static class ActivityRequestReader
         }
     }
 
-    private static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    // The body in a buffer rented from the shared pool (the caller returns it), or null when it is over the limit.
+    private static async Task<PooledBody?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(request.ContentLength ?? 4096, 256, maxBytes + 1L));
+        var length = 0;
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
             {
-                if (buffer.Length + read > maxBytes)
+                length += read;
+                if (length > maxBytes)
                 {
+                    ArrayPool<byte>.Shared.Return(buffer);
                     return null;
                 }
 
-                buffer.Write(chunk, 0, read);
+                if (length == buffer.Length)
+                {
+                    buffer = Grow(buffer, maxBytes + 1);
+                }
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
+            ArrayPool<byte>.Shared.Return(buffer);
             return null;
         }
 
-        return buffer.ToArray();
+        return new PooledBody(buffer, length);
+    }
+
+    private static byte[] Grow(byte[] buffer, int limit)
+    {
+        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit));
+        buffer.CopyTo(larger, 0);
+        ArrayPool<byte>.Shared.Return(buffer);
+        return larger;
+    }
+
+    private readonly record struct PooledBody(byte[] Array, int Length)
+    {
+        public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
     }
 
     // Said so that Web Chat can show it to the person as it stands.
