@@ -1,3 +1,4 @@
+using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Understanding.Features;
 using SafeSchools.Bot.Understanding.Model;
 
@@ -56,7 +57,7 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             Text = text ?? string.Empty,
             AlteredText = normalized,
             Intents = IntentsOf(scores),
-            Risks = RisksOf(scores, surely, WordCount(normalized)),
+            Risks = RisksOf(scores, surely, normalized),
             RuledOut = RuledOutBy(scores, surely),
             Doubted = DoubtedBy(scores),
             Entities = EntityRecognizer.Find(normalized),
@@ -104,14 +105,14 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         return intents;
     }
 
-    private List<RiskScore> RisksOf(ModelScores scores, string? surely, int words)
+    private List<RiskScore> RisksOf(ModelScores scores, string? surely, string normalized)
     {
         List<RiskScore>? risks = null;
         for (var r = 0; r < scores.Risks.Count; r++)
         {
             var label = Model.RiskLabels[r];
             var level = Options.ThresholdOf(label).LevelOf(scores.Risks[r]);
-            if (level == RiskLevel.Certain && words < Options.ModelCertainMinWords)
+            if (level == RiskLevel.Certain && TextNormalizer.CountWords(normalized) < Options.ModelCertainMinWords)
             {
                 level = RiskLevel.Possible;
             }
@@ -146,20 +147,6 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     // The other risks keep a rule's certainty.
     private string[] DoubtedBy(ModelScores scores) =>
         _selfHarm >= 0 && Options.ThresholdOf(RiskLabels.SelfHarm).LevelOf(scores.Risks[_selfHarm]) == RiskLevel.None ? SelfHarmDoubted : [];
-
-    private static int WordCount(string normalized)
-    {
-        var words = 0;
-        for (var i = 0; i < normalized.Length; i++)
-        {
-            if (normalized[i] != ' ' && (i == 0 || normalized[i - 1] == ' '))
-            {
-                words++;
-            }
-        }
-
-        return words;
-    }
 
     private static bool RulesOut(string? surely, string risk) => surely is not null && RiskLabels.IntentRulesOut(surely, risk);
 }

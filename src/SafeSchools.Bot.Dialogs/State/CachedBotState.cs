@@ -12,6 +12,8 @@ namespace SafeSchools.Bot.Dialogs;
 /// </summary>
 internal sealed class CachedBotState
 {
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder };
+
     private readonly Dictionary<string, (object? Value, Type Type)> _materialized = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
     private string? _storedJson;
@@ -63,7 +65,7 @@ internal sealed class CachedBotState
     public string? GetChangedJson(bool force)
     {
         using var buffer = new PooledBufferWriter((_storedJson?.Length ?? 0) + 256);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
             foreach (var (name, raw) in _stored)
@@ -131,7 +133,7 @@ internal sealed class CachedBotState
     {
         using var document = JsonDocument.Parse(json);
         using var buffer = new PooledBufferWriter(json.Length);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = BotJson.Options.Encoder }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             document.WriteTo(writer);
         }

@@ -103,7 +103,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             }
 
             var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu || routed == activeFlow ? routed
-                : WordCount(understood.Text) >= MinWordsToLeaveAFlow ? topics(understood)
+                : TextNormalizer.CountWords(understood.Text) >= MinWordsToLeaveAFlow ? topics(understood)
                 : null;
             if (flowId is not null && (flowId != activeFlow || entry is not null))
             {
@@ -114,7 +114,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         // Inside a topic's flow a short answer that merely resembles "I'm a parent" ("both") must not move anyone.
         var choosing = activeFlow is null or FlowIds.Welcome or FlowIds.Menu;
         var identity = IdentityOf(understood, intent, parent) is { } who
-            && (choosing || (understood.ScoreOf(who) >= TopicRoutes.DefaultSwitchThreshold && WordCount(understood.Text) >= MinWordsToLeaveAFlow))
+            && (choosing || (understood.ScoreOf(who) >= TopicRoutes.DefaultSwitchThreshold && TextNormalizer.CountWords(understood.Text) >= MinWordsToLeaveAFlow))
             ? who
             : null;
         if (ChoiceMeaning(pending, identity ?? intent) is { } meant)
@@ -162,8 +162,6 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     private static bool IsChildNamingTheirParent(string routed, RecognizerResult understood, bool parent) =>
         !parent && routed == FlowIds.WorriedParent && RecognizedAudience.NamesTheirParent(understood.Text);
 
-    private static int WordCount(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
     // A question that asks for typed words takes whatever was typed; anything else unmatched is a miss.
     private static Interpretation AnswerOrMiss(Step? pending, string? intent) =>
         pending is AskTextStep ? new Interpretation.AnswerToQuestion(null, intent) : new Interpretation.Miss();
@@ -192,7 +190,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     {
         ArgumentNullException.ThrowIfNull(understood);
         return interpretation is Interpretation.Miss && lastAnswer is not null && QuestionShape.IsQuestion(understood)
-            && WordCount(understood.Text) <= MaxFollowUpWords
+            && TextNormalizer.CountWords(understood.Text) <= MaxFollowUpWords
             && content.Answers.Find(lastAnswer) is { } answer
                 ? new Interpretation.Reply(answer, Again: true)
                 : interpretation;
@@ -260,7 +258,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer; a parent's "she's 14"
         // is their child's age.
-        return !parent && WordCount(understood.Text) <= MaxIdentityWords
+        return !parent && TextNormalizer.CountWords(understood.Text) <= MaxIdentityWords
             && int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18
             ? IntentNames.IAmYoungPerson
             : null;

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
@@ -27,21 +26,14 @@ internal static class ActivityRequestReader
             return TooLarge(maxBytes);
         }
 
-        var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
+        using var body = await ReadBodyAsync(request, maxBytes, cancellationToken);
         if (body is null)
         {
             return TooLarge(maxBytes);
         }
 
-        try
-        {
-            var read = Parse(body.Value.Span);
-            return read.Activity is { Text.Length: var length } activity && length > limits.MaxMessageLength ? TooLong(activity, limits.MaxMessageLength) : read;
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(body.Value.Array);
-        }
+        var read = Parse(body.WrittenSpan);
+        return read.Activity is { Text.Length: var length } activity && length > limits.MaxMessageLength ? TooLong(activity, limits.MaxMessageLength) : read;
     }
 
     private static ActivityReadResult Parse(ReadOnlySpan<byte> body)
@@ -70,54 +62,35 @@ internal static class ActivityRequestReader
         }
     }
 
-    // The body in a buffer rented from the shared pool (the caller returns it), or null when it is over the limit.
-    private static async Task<PooledBody?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
+    // The body in a buffer rented from the shared pool (the caller disposes it), or null when it is over the limit.
+    private static async Task<PooledBufferWriter?> ReadBodyAsync(HttpRequest request, int maxBytes, CancellationToken cancellationToken)
     {
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeFeature)
         {
             sizeFeature.MaxRequestBodySize = maxBytes + 1L;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(request.ContentLength ?? 4096, 256, maxBytes + 1L));
-        var length = 0;
+        var body = new PooledBufferWriter((int)Math.Clamp(request.ContentLength ?? 4096, 256, maxBytes + 1L));
         try
         {
             int read;
-            while ((read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken)) > 0)
+            while ((read = await request.Body.ReadAsync(body.GetMemory(), cancellationToken)) > 0)
             {
-                length += read;
-                if (length > maxBytes)
+                body.Advance(read);
+                if (body.WrittenCount > maxBytes)
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    body.Dispose();
                     return null;
-                }
-
-                if (length == buffer.Length)
-                {
-                    buffer = Grow(buffer, maxBytes + 1);
                 }
             }
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            body.Dispose();
             return null;
         }
 
-        return new PooledBody(buffer, length);
-    }
-
-    private static byte[] Grow(byte[] buffer, int limit)
-    {
-        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min(buffer.Length * 2L, limit));
-        buffer.CopyTo(larger, 0);
-        ArrayPool<byte>.Shared.Return(buffer);
-        return larger;
-    }
-
-    private readonly record struct PooledBody(byte[] Array, int Length)
-    {
-        public ReadOnlySpan<byte> Span => Array.AsSpan(0, Length);
+        return body;
     }
 
     // Said so that Web Chat can show it to the person as it stands.

@@ -39,4 +39,13 @@ public sealed class TextNormalizerTests
 
     [Fact]
     public void Tokenize_Empty_ReturnsNoTokens() => Assert.Empty(TextNormalizer.Tokenize(string.Empty));
+
+    [Theory]
+    [InlineData("", 0)]
+    [InlineData("   ", 0)]
+    [InlineData("i cant", 2)]
+    [InlineData("  hes  here\t!!! ", 3)]
+    [InlineData("someone keeps sending me mean messages", 6)]
+    public void CountWords_Text_CountsRunsBetweenWhiteSpace(string text, int expected) =>
+        Assert.Equal(expected, TextNormalizer.CountWords(text));
 }

@@ -1,19 +1,26 @@
 using System.Buffers;
 
-namespace SafeSchools.Bot.Dialogs;
+namespace SafeSchools.Bot.Connector.Schema;
 
 /// <summary>
-/// An <see cref="IBufferWriter{T}"/> of bytes on arrays rented from the shared pool, returned on dispose: a turn's state
-/// is written once and turned into a string, so its buffer need not be garbage.
+/// An <see cref="IBufferWriter{T}"/> of bytes on arrays rented from the shared pool and returned on dispose: for JSON that
+/// is read or written once per turn (a request body, a conversation's state), so its buffer need not become garbage.
 /// </summary>
-internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<byte>, IDisposable
+public sealed class PooledBufferWriter : IBufferWriter<byte>, IDisposable
 {
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
+    private byte[] _buffer;
     private int _written;
+
+    /// <summary>Creates a writer whose first buffer holds at least <paramref name="initialCapacity"/> bytes.</summary>
+    public PooledBufferWriter(int initialCapacity) => _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(initialCapacity, 256));
 
     /// <summary>What has been written so far.</summary>
     public ReadOnlySpan<byte> WrittenSpan => _buffer.AsSpan(0, _written);
 
+    /// <summary>How many bytes have been written.</summary>
+    public int WrittenCount => _written;
+
+    /// <inheritdoc />
     public void Advance(int count)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(count);
@@ -21,18 +28,21 @@ internal sealed class PooledBufferWriter(int initialCapacity) : IBufferWriter<by
         _written += count;
     }
 
+    /// <inheritdoc />
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         EnsureRoom(sizeHint);
         return _buffer.AsMemory(_written);
     }
 
+    /// <inheritdoc />
     public Span<byte> GetSpan(int sizeHint = 0)
     {
         EnsureRoom(sizeHint);
         return _buffer.AsSpan(_written);
     }
 
+    /// <summary>Returns the buffer to the pool.</summary>
     public void Dispose()
     {
         var buffer = _buffer;
