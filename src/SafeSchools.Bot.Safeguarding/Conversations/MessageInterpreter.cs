@@ -60,6 +60,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     public Interpretation Interpret(RecognizerResult understood, Step? pending, string? activeFlow, bool parent, string? locale)
     {
         ArgumentNullException.ThrowIfNull(understood);
+        var heard = understood;
         understood = QuestionShape.AsAsked(understood);
         var culture = RecognizerCulture.Resolve(locale);
         if (StrictIndex(understood.Text, pending, culture) is { } strict)
@@ -148,6 +149,13 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.AnswerToQuestion(mentioned, intent);
         }
 
+        if (pending is not AskTextStep && ClosestAnswer(heard) is { } closest)
+        {
+            // "some1 hacked my insta n wont give it back" is not asked as a question, but nothing else claimed it and the
+            // knowledge base has its answer: that answer, rather than "say it another way".
+            return new Interpretation.Reply(closest);
+        }
+
         if (choosing && RecognizedAudience.NamesTheirChild(understood.Text))
         {
             // "what is snapchat exactly, my granddaughter is on it all the time..." matched nothing well enough, but
@@ -197,6 +205,15 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
     }
 
     private const int MaxFollowUpWords = 10;
+
+    // Sure enough of a knowledge-base or question intent, asked or not, to answer it when nothing else did.
+    private const double ClosestAnswerThreshold = 0.5;
+
+    private Answer? ClosestAnswer(RecognizerResult heard) =>
+        heard.GetTopScoringIntent() is var (top, score) && score >= ClosestAnswerThreshold
+        && (top.StartsWith(IntentNames.QuestionPrefix, StringComparison.Ordinal) || top.StartsWith(IntentNames.KnowledgePrefix, StringComparison.Ordinal))
+            ? content.Answers.Find(top)
+            : null;
 
     private static string? AskedQuestion(RecognizerResult understood) =>
         understood.GetTopScoringIntent() is var (top, score) && score >= AskedQuestionThreshold

@@ -70,8 +70,39 @@ internal static class QuestionShape
             }
         }
 
+        return AsksLaterOn(altered);
+    }
+
+    // A question asked after what it is about: "my lil bro got bullied, how do i help him", "some1 hacked my insta wat
+    // do i do", "not sure whether to report it": a question word with the verb that asks it, or a word that only asks.
+    private static bool AsksLaterOn(string altered)
+    {
+        var text = altered.AsSpan();
+        var previous = ReadOnlySpan<char>.Empty;
+        foreach (var range in text.Split(' '))
+        {
+            var word = text[range];
+            if (AsksAlone.Contains(word) || (QuestionWords.Contains(previous) && AskingVerbs.Contains(word)))
+            {
+                return true;
+            }
+
+            previous = word;
+        }
+
         return false;
     }
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> QuestionWords = Lookup(
+        "what", "wat", "wot", "how", "who", "where", "when", "why", "which");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AskingVerbs = Lookup(
+        "do", "does", "did", "should", "shall", "can", "could", "will", "would", "happens", "to", "is", "are");
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AsksAlone = Lookup("whether", "advice", "tips");
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
+        new HashSet<string>(words, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly char[] SentenceEnds = ['.', '!', ';', '\n'];
 

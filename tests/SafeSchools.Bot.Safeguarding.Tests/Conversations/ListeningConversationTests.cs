@@ -21,6 +21,8 @@ public sealed class ListeningConversationTests
         ["some older lads keep hanging round outside his school"] = "possible:immediate-danger",
         ["what even is grooming"] = "kb-what-is-grooming",
         ["my daughter wants discord any tips"] = "kb-app-age-guidelines",
+        ["someone got into my snap and changed the password"] = "kb-fake-or-hacked-account@0.7,joking@0.05,menu@0.04",
+        ["somebody got into my account"] = "kb-fake-or-hacked-account@0.4,joking@0.05,menu@0.04",
         ["what if i cant speak on a 999 call"] = "question-silent-solution",
         ["my daughter has just been stabbed"] = "parent-missing-from-home",
         ["ok calling now"] = "followup-help-coming@0.4,goodbye@0.19",
@@ -353,6 +355,29 @@ public sealed class ListeningConversationTests
         var replies = await conversation.SayAsync("my daughter wants discord any tips");
 
         Assert.StartsWith(answer.YoungPerson.Value.TrimEnd()[..40], replies[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AStatementNothingElseClaims_WhoseClosestMatchIsAKnowledgeBaseAnswer_GetsThatAnswer_NotAFallback()
+    {
+        var conversation = await StartedAsync();
+        var answer = BotConversation.Content.Answers.Find("kb-fake-or-hacked-account")!;
+
+        var replies = await conversation.SayAsync("someone got into my snap and changed the password");
+
+        Assert.Contains(answer.YoungPerson.Value.TrimEnd()[..40], replies.AllText(), StringComparison.Ordinal);
+        Assert.NotEqual("miss", conversation.LastTrace!.Interpretation);
+    }
+
+    [Fact]
+    public async Task AStatementOnlyWeaklyLikeAKnowledgeBaseAnswer_IsNotAnsweredWithIt()
+    {
+        var conversation = await StartedAsync();
+        var answer = BotConversation.Content.Answers.Find("kb-fake-or-hacked-account")!;
+
+        var replies = await conversation.SayAsync("somebody got into my account");
+
+        Assert.DoesNotContain(answer.YoungPerson.Value.TrimEnd()[..40], replies.AllText(), StringComparison.Ordinal);
     }
 
     [Fact]

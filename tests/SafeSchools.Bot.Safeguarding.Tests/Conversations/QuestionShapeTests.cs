@@ -16,6 +16,14 @@ public sealed class QuestionShapeTests
         Assert.True(QuestionShape.IsQuestion(Understood(text)));
 
     [Theory]
+    [InlineData("my mate got hacked yesterday how do we get it back")]
+    [InlineData("someone nicked my account wat do i do now")]
+    [InlineData("not sure whether to tell my form tutor")]
+    [InlineData("my daughter is starting secondary any advice")]
+    public void IsQuestion_AQuestionAskedAfterWhatItIsAbout_True(string text) =>
+        Assert.True(QuestionShape.IsQuestion(Understood(text)));
+
+    [Theory]
     [InlineData("i'm being cyberbullied")]
     [InlineData("hello im 14")]
     [InlineData("they keep asking what school i go to")]

@@ -34,6 +34,22 @@ public sealed class TopicRoutesTests
         Assert.Equal(new RoutedIntent(FlowIds.Bullying, true), _routes.Route(understood));
     }
 
+    [Fact]
+    public void Route_ATopicsLabelsTogether_WellAheadOfEverythingElse_OpenTheTopicsFlow()
+    {
+        var understood = Scored("some kids made a group to laugh at me", ("bullying", 0.17), ("exploitation", 0.15), ("bullying-continues", 0.12), ("parent-bullying", 0.1));
+
+        Assert.Equal(new RoutedIntent(FlowIds.Bullying, true), _routes.Route(understood));
+    }
+
+    [Fact]
+    public void Route_TwoTopicsClose_EvenWithOthersBehindThem_IsNotATopic()
+    {
+        var understood = Scored("a message", ("bullying", 0.17), ("grooming", 0.15), ("image-request", 0.05), ("menu", 0.05));
+
+        Assert.Equal(new RoutedIntent(null, false), _routes.Route(understood));
+    }
+
     [Theory]
     [InlineData("bullying", 0.18, "grooming", 0.16)]
     [InlineData("bullying", 0.1, "menu", 0.01)]
