@@ -46,6 +46,28 @@ public sealed class AlertDetectorTests
         Assert.True(_detector.Detect(utterance).Raised(expected), _detector.Prepare(utterance));
 
     [Theory]
+    [InlineData("my dads gonna kill me he knows i lied")]
+    [InlineData("my mum is actually going to kill me")]
+    public void Detect_FamilyGoingToKillMe_WithoutASignItIsASaying_AsksRatherThanActs(string utterance)
+    {
+        var result = _detector.Detect(utterance);
+
+        Assert.Equal(AlertCategories.ImmediateDanger, result.Category);
+        Assert.True(result.NeedsClarifying);
+    }
+
+    [Theory]
+    [InlineData("my dad said hes going to kill me")]
+    [InlineData("my brothers mate is gonna kill me hes outside")]
+    public void Detect_AThreatToKill_ReportedOrFromOutsideTheFamily_StaysCertain(string utterance)
+    {
+        var result = _detector.Detect(utterance);
+
+        Assert.Equal(AlertCategories.ImmediateDanger, result.Category);
+        Assert.False(result.NeedsClarifying);
+    }
+
+    [Theory]
     [InlineData("I don't feel safe", AlertCategories.ImmediateDanger)]
     [InlineData("he scares me", AlertCategories.ImmediateDanger)]
     [InlineData("i want it all to stop", AlertCategories.SelfHarm)]
