@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
 namespace SafeSchools.Bot.Storage;
@@ -61,15 +62,26 @@ public sealed class SqliteStorage : RelationalStorage
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
+        if (_configured.TryGetValue(connection.Handle!, out _))
+        {
+            return connection;
+        }
 
+        // Once per database connection (the pool hands the same one out again, settings kept), not per turn.
         // In WAL mode NORMAL stays consistent after a crash and skips an fsync on every commit; a power cut can lose
         // only the last few turns' position in a conversation, never corrupt it.
         await using var pragma = connection.CreateCommand();
         // secure_delete: deleted records and freed pages are overwritten with zeros, not left for the next write.
         pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
+        _configured.AddOrUpdate(connection.Handle!, Configured);
         return connection;
     }
+
+    // The pooled database connections whose settings are made; forgotten with them when the pool closes them.
+    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+
+    private static readonly object Configured = new();
 
     /// <summary>
     /// Copies every page in the WAL into the main file (where secure_delete has zeroed the deleted records) and
