@@ -43,8 +43,33 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     /// <summary>SQL statements in the provider's dialect. Parameters: @key, @doc, @etag, @expected, @now, @cutoff.</summary>
     protected abstract RelationalStorageSql Sql { get; }
 
-    /// <summary>Opens a connection.</summary>
+    /// <summary>Opens a connection (or hands out one kept open) for one read, write or delete.</summary>
     protected abstract Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken);
+
+    /// <summary>Takes back a connection when its operation is over (with no transaction or reader left open). Disposes it by default.</summary>
+    protected virtual ValueTask ReturnConnectionAsync(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// A command for one of <see cref="Sql"/>'s statements on <paramref name="connection"/>. By default a new command,
+    /// disposed after use; a provider that returns the same prepared command each time for a statement (parameters
+    /// already added) says so with <see cref="KeepsStatement"/>, and that command is left for it to dispose.
+    /// </summary>
+    protected virtual DbCommand StatementFor(DbConnection connection, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+#pragma warning disable CA2100 // The SQL is the provider's own constant text; values are always parameters.
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return command;
+    }
+
+    /// <summary>Whether <see cref="StatementFor"/> hands out a command the provider keeps (and disposes) itself for <paramref name="sql"/>.</summary>
+    protected virtual bool KeepsStatement(string sql) => false;
 
     /// <summary>The parameter value for a point in time.</summary>
     protected abstract object ToDatabaseTime(DateTimeOffset time);
@@ -53,11 +78,13 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     public async Task<IReadOnlyDictionary<string, StoreItem>> ReadAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(keys);
-        await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+        await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+        var connection = lease.Connection;
         var found = new Dictionary<string, StoreItem>(keys.Count, StringComparer.Ordinal);
         foreach (var key in keys)
         {
-            await using var command = Command(connection, null, Sql.Select, ("key", key));
+            await using var statement = Command(connection, null, Sql.Select, ("key", key));
+            var command = statement.Command;
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
@@ -89,7 +116,8 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
         using var turn = await EnterWriteAsync(cancellationToken);
-        await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+        await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+        var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = ToDatabaseTime(_time.GetUtcNow());
         var eTags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
@@ -102,7 +130,8 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
                 null => (Sql.InsertIfAbsent, null),
                 _ => (Sql.UpdateIfETag, item.ETag),
             };
-            await using var command = Command(connection, transaction, sql, ("key", key), ("doc", item.Json), ("etag", eTag), ("now", now), ("expected", expected));
+            await using var statement = Command(connection, transaction, sql, ("key", key), ("doc", item.Json), ("etag", eTag), ("now", now), ("expected", expected));
+            var command = statement.Command;
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
                 await transaction.RollbackAsync(cancellationToken);
@@ -119,10 +148,12 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     private async Task<bool> DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)
     {
         using var turn = await EnterWriteAsync(cancellationToken);
-        await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+        await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+        var connection = lease.Connection;
         foreach (var key in keys)
         {
-            await using var command = Command(connection, null, Sql.Delete, ("key", key));
+            await using var statement = Command(connection, null, Sql.Delete, ("key", key));
+            var command = statement.Command;
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
@@ -133,11 +164,12 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     private async Task<int> DeleteIdleCoreAsync(DateTimeOffset cutoff, CancellationToken cancellationToken)
     {
         using var turn = await EnterWriteAsync(cancellationToken);
-        await using var connection = await OpenReadyConnectionAsync(cancellationToken);
+        await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+        var connection = lease.Connection;
         int deleted;
-        await using (var command = Command(connection, null, Sql.DeleteIdle, ("cutoff", ToDatabaseTime(cutoff))))
+        await using (var statement = Command(connection, null, Sql.DeleteIdle, ("cutoff", ToDatabaseTime(cutoff))))
         {
-            deleted = await command.ExecuteNonQueryAsync(cancellationToken);
+            deleted = await statement.Command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         if (deleted > 0)
@@ -205,8 +237,9 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     {
         try
         {
-            await using var connection = await OpenReadyConnectionAsync(cancellationToken);
-            await using var command = ProbeCommand(connection, "SELECT 1");
+            await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+            await using var statement = ProbeCommand(lease.Connection, "SELECT 1");
+            var command = statement.Command;
             await command.ExecuteScalarAsync(cancellationToken);
             return true;
         }
@@ -222,8 +255,9 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         {
             await TrackWriteAsync(async () =>
             {
-                await using var connection = await OpenReadyConnectionAsync(cancellationToken);
-                await using var command = ProbeCommand(connection, Sql.ProbeWrite, ("key", _probeKey), ("now", ToDatabaseTime(_time.GetUtcNow())));
+                await using var lease = await OpenReadyConnectionAsync(cancellationToken);
+                await using var statement = ProbeCommand(lease.Connection, Sql.ProbeWrite, ("key", _probeKey), ("now", ToDatabaseTime(_time.GetUtcNow())));
+                var command = statement.Command;
                 return await command.ExecuteNonQueryAsync(cancellationToken);
             }, countCancellation: true);
             return true;
@@ -234,11 +268,11 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         }
     }
 
-    private DbCommand ProbeCommand(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
+    private Statement ProbeCommand(DbConnection connection, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = Command(connection, null, sql, parameters);
-        command.CommandTimeout = Math.Max(1, (int)Math.Ceiling(ReadinessProbeTimeout.TotalSeconds));
-        return command;
+        var statement = Command(connection, null, sql, parameters);
+        statement.Command.CommandTimeout = Math.Max(1, (int)Math.Ceiling(ReadinessProbeTimeout.TotalSeconds));
+        return statement;
     }
 
     /// <summary>
@@ -281,7 +315,7 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         }
     }
 
-    private async Task<DbConnection> OpenReadyConnectionAsync(CancellationToken cancellationToken)
+    private async Task<ConnectionLease> OpenReadyConnectionAsync(CancellationToken cancellationToken)
     {
         var connection = await OpenConnectionAsync(cancellationToken);
         try
@@ -291,13 +325,21 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
                 await EnsureSchemaAsync(connection, cancellationToken);
             }
 
-            return connection;
+            return new ConnectionLease(this, connection);
         }
         catch
         {
             await connection.DisposeAsync();
             throw;
         }
+    }
+
+    // A connection for one operation, given back to the provider when it is over.
+    private readonly struct ConnectionLease(RelationalStorage storage, DbConnection connection) : IAsyncDisposable
+    {
+        public DbConnection Connection => connection;
+
+        public ValueTask DisposeAsync() => storage.ReturnConnectionAsync(connection);
     }
 
     // CREATE ... IF NOT EXISTS is idempotent, but two instances creating the table at the same moment can still
@@ -308,7 +350,8 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
         {
             try
             {
-                await using var command = Command(connection, null, Sql.CreateSchema);
+                await using var statement = Command(connection, null, Sql.CreateSchema);
+                var command = statement.Command;
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 _schemaReady = true;
                 return;
@@ -322,21 +365,33 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
 
     private sealed record CheckedReadiness(StoreReadiness Readiness, DateTimeOffset At);
 
-    private static DbCommand Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    // One of the provider's statements with these parameter values, disposed after use unless the provider keeps it.
+    private Statement Command(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
     {
-        var command = connection.CreateCommand();
-#pragma warning disable CA2100 // The SQL is the provider's own constant text; values are always parameters.
-        command.CommandText = sql;
-#pragma warning restore CA2100
+        var command = StatementFor(connection, sql);
         command.Transaction = transaction;
         foreach (var (name, value) in parameters)
         {
+            var parameterValue = value ?? DBNull.Value;
+            if (command.Parameters.Contains(name))
+            {
+                command.Parameters[name].Value = parameterValue;
+                continue;
+            }
+
             var parameter = command.CreateParameter();
             parameter.ParameterName = name;
-            parameter.Value = value ?? DBNull.Value;
+            parameter.Value = parameterValue;
             command.Parameters.Add(parameter);
         }
 
-        return command;
+        return new Statement(command, KeepsStatement(sql));
+    }
+
+    private readonly struct Statement(DbCommand command, bool kept) : IAsyncDisposable
+    {
+        public DbCommand Command => command;
+
+        public ValueTask DisposeAsync() => kept ? ValueTask.CompletedTask : command.DisposeAsync();
     }
 }

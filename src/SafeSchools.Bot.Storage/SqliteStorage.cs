@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 
@@ -60,28 +61,75 @@ public sealed class SqliteStorage : RelationalStorage
     /// <inheritdoc />
     protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
     {
-        var connection = new SqliteConnection(_connectionString);
-        await connection.OpenAsync(cancellationToken);
-        if (_configured.TryGetValue(connection.Handle!, out _))
+        if (_idle.TryPop(out var kept))
         {
-            return connection;
+            return kept;
         }
 
-        // Once per database connection (the pool hands the same one out again, settings kept), not per turn.
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+
         // In WAL mode NORMAL stays consistent after a crash and skips an fsync on every commit; a power cut can lose
         // only the last few turns' position in a conversation, never corrupt it.
         await using var pragma = connection.CreateCommand();
         // secure_delete: deleted records and freed pages are overwritten with zeros, not left for the next write.
         pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
-        _configured.AddOrUpdate(connection.Handle!, Configured);
         return connection;
     }
 
-    // The pooled database connections whose settings are made; forgotten with them when the pool closes them.
-    private readonly ConditionalWeakTable<SQLitePCL.sqlite3, object> _configured = [];
+    /// <summary>
+    /// Keeps the connection open for the next operation, with its prepared statements, up to
+    /// <see cref="MaxIdleConnections"/>; beyond that it is closed.
+    /// </summary>
+    protected override ValueTask ReturnConnectionAsync(DbConnection connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (connection is SqliteConnection { State: System.Data.ConnectionState.Open } open && _idle.Count < MaxIdleConnections)
+        {
+            _idle.Push(open);
+            return ValueTask.CompletedTask;
+        }
 
-    private static readonly object Configured = new();
+        return connection.DisposeAsync();
+    }
+
+    /// <summary>
+    /// Each statement a turn runs is compiled once per connection and run again with new values: SQLite otherwise
+    /// parses and plans the same SQL on every read and write. The rarer ones (schema, sweep, probe) are made afresh.
+    /// </summary>
+    protected override DbCommand StatementFor(DbConnection connection, string sql)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        if (!KeepsStatement(sql))
+        {
+            return base.StatementFor(connection, sql);
+        }
+
+        var statements = _statements.GetOrCreateValue(connection);
+        if (!statements.TryGetValue(sql, out var command))
+        {
+            command = base.StatementFor(connection, sql);
+            command.Prepare();
+            statements[sql] = command;
+        }
+
+        return command;
+    }
+
+    /// <inheritdoc />
+    protected override bool KeepsStatement(string sql) => TurnStatements.Contains(sql);
+
+    private static readonly HashSet<string> TurnStatements =
+        [Statements.Select, Statements.Upsert, Statements.InsertIfAbsent, Statements.UpdateIfETag, Statements.Delete];
+
+    /// <summary>How many open connections are kept for the next operations. Default: twice the processor count.</summary>
+    public int MaxIdleConnections { get; init; } = 2 * Environment.ProcessorCount;
+
+    private readonly ConcurrentStack<SqliteConnection> _idle = new();
+
+    // A connection's statements, disposed with it (SQLite finalises a connection's statements when it closes).
+    private readonly ConditionalWeakTable<DbConnection, Dictionary<string, DbCommand>> _statements = [];
 
     /// <summary>
     /// Copies every page in the WAL into the main file (where secure_delete has zeroed the deleted records) and
@@ -103,6 +151,11 @@ public sealed class SqliteStorage : RelationalStorage
     {
         if (exception is SqliteException { SqliteErrorCode: SqliteReadOnly })
         {
+            while (_idle.TryPop(out var kept))
+            {
+                kept.Dispose();
+            }
+
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }
