@@ -2,6 +2,8 @@ using Microsoft.Extensions.Logging;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Dialogs;
+using SafeSchools.Bot.Dialogs.Recognizers;
+using SafeSchools.Bot.Safeguarding.Content;
 using SafeSchools.Bot.Safeguarding.Conversations;
 using SafeSchools.Bot.Understanding;
 
@@ -15,7 +17,7 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 /// the turn ends if nothing settled it. Alerts are counted in the logs by category only.
 /// </summary>
 public sealed class SafeguardingAlertMiddleware(
-    IRecognizer recognizer, AlertDetector detector, ConversationState conversationState, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
+    IRecognizer recognizer, AlertDetector detector, ConversationState conversationState, SafeguardingContent content, ILogger<SafeguardingAlertMiddleware> logger) : IMiddleware
 {
     private readonly IStatePropertyAccessor<SafeguardingSession> _session = conversationState.CreateProperty<SafeguardingSession>(SafeguardingSession.PropertyName);
 
@@ -38,7 +40,7 @@ public sealed class SafeguardingAlertMiddleware(
                 // A parent hears about their child; the check just asked is not asked again of its answer ("its not bad, i
                 // dont need a hospital"). When the conversation can't be read, the reply goes out all the same.
                 var session = await SessionAsync(turnContext, cancellationToken);
-                result = result.NeedsClarifying && result.Category == session?.PendingAlert ? AlertResult.None
+                result = result.NeedsClarifying && result.Category == session?.PendingAlert || IsOptionOfWaitingQuestion(understood, session) ? AlertResult.None
                     : session?.Parent == true || RecognizedAudience.IsAboutTheirChild(understood) ? detector.ResultFor(risks, parent: true)
                     : result;
             }
@@ -65,6 +67,20 @@ public sealed class SafeguardingAlertMiddleware(
         }
 
         await next(cancellationToken);
+    }
+
+    // Pressing an option of the waiting question (or typing its words) is choosing it, and the journey answers it: the
+    // option's own words are not a disclosure ("I've already sent one", "Someone is threatening me or wants money").
+    private bool IsOptionOfWaitingQuestion(RecognizerResult understood, SafeguardingSession? session)
+    {
+        if (session is not { ActiveFlow: { } flowId, PendingStep: { } stepId }
+            || content.FindFlow(flowId)?.Steps.FirstOrDefault(s => s.Id == stepId) is not AskChoiceStep ask)
+        {
+            return false;
+        }
+
+        var typed = TextNormalizer.Normalize(understood.Text);
+        return ask.Choices.Any(choice => TextNormalizer.Normalize(choice.Label) == typed);
     }
 
     // The conversation so far; null when there is none yet or it can't be read (then the reply or check goes out as it is).

@@ -84,6 +84,12 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(answer);
         }
 
+        if (TextNormalizer.CountWords(understood.Text) < MinWordsToLeaveAFlow && ChoiceMentioned(pending, understood.Text) is { } typed)
+        {
+            // "images" at the menu is its option "Someone asked me for images", before any topic it resembles.
+            return new Interpretation.AnswerToQuestion(typed, intent);
+        }
+
         if (router(understood) is { IsConfident: true, FlowId: { } routed } && !IsChildNamingTheirParent(routed, understood, parent))
         {
             var top = understood.GetTopScoringIntent().Intent;

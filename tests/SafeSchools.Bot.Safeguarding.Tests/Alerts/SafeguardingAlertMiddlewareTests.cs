@@ -28,7 +28,7 @@ public sealed class SafeguardingAlertMiddlewareTests
     {
         var adapter = new TestAdapter(Channels.Test);
         var recognizer = new FixedRecognizer(result);
-        adapter.Use(new SafeguardingAlertMiddleware(recognizer, BotConversation.Detector, new ConversationState(new MemoryStorage()), NullLogger<SafeguardingAlertMiddleware>.Instance));
+        adapter.Use(new SafeguardingAlertMiddleware(recognizer, BotConversation.Detector, new ConversationState(new MemoryStorage()), BotConversation.Content, NullLogger<SafeguardingAlertMiddleware>.Instance));
         await adapter.ProcessActivityAsync(adapter.MakeActivity(result.Text), (_, _) => Task.CompletedTask);
         var replies = new List<Activity>();
         while (adapter.GetNextReply() is { } reply)

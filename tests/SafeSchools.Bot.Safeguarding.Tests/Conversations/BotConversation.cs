@@ -33,7 +33,7 @@ internal sealed class BotConversation
         Adapter.Use(new DangerLineOncePerTurnMiddleware());
         Adapter.Use(new RecognizerMiddleware(recognizer));
         var conversationState = new ConversationState(Storage);
-        Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, conversationState, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        Adapter.Use(new SafeguardingAlertMiddleware(recognizer, Detector, conversationState, Content, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
             conversationState, Content, Detector.Catalog, router, r => router(r) is { IsConfident: true, FlowId: { } id } ? id : null, recognizer);
     }

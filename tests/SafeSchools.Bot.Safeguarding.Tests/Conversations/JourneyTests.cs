@@ -65,9 +65,31 @@ public sealed class JourneyTests
         Assert.Contains(advice, replies.AllText(), StringComparison.Ordinal);
     }
 
-    private static async Task<BotConversation> YoungPersonAtTheMenuAsync()
+    [Fact]
+    public async Task AWordTypedAtTheMenu_PicksTheOptionItNames_BeforeATopicItResembles()
     {
-        var conversation = new BotConversation();
+        var conversation = await YoungPersonAtTheMenuAsync(new Dictionary<string, string> { ["images"] = "parent-images" });
+
+        var replies = await conversation.SayAsync("images");
+
+        Assert.Equal("What's happening?", replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task AnOptionsOwnWords_TypedOrPressed_AreThatOption_NotADisclosureToCheck()
+    {
+        var conversation = await YoungPersonAtTheMenuAsync(new Dictionary<string, string> { ["ive already sent one"] = "possible:sextortion" });
+        await conversation.SayAsync("Someone asked me for images");
+
+        var replies = await conversation.SayAsync("ive already sent one");
+
+        Assert.StartsWith("**It's not your fault, and it isn't too late.**", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Or do they want money?", replies.AllText(), StringComparison.Ordinal);
+    }
+
+    private static async Task<BotConversation> YoungPersonAtTheMenuAsync(IReadOnlyDictionary<string, string>? intents = null)
+    {
+        var conversation = new BotConversation(intents: intents);
         await conversation.StartAsync();
         await conversation.SayAsync("I'm a young person");
         return conversation;
