@@ -70,6 +70,7 @@ public sealed class AlertDetectorTests
     [Theory]
     [InlineData("I don't feel safe", AlertCategories.ImmediateDanger)]
     [InlineData("he scares me", AlertCategories.ImmediateDanger)]
+    [InlineData("i need help fast", AlertCategories.ImmediateDanger)]
     [InlineData("i want it all to stop", AlertCategories.SelfHarm)]
     public void Detect_VagueWorry_IsUncertainAndAsksClarifyingQuestion(string utterance, string expected)
     {
