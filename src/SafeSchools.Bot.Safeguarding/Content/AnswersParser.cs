@@ -18,7 +18,7 @@ internal static class AnswersParser
     private static readonly string[] AnswerKeys = ["intent", "after", "young-person", "parent", "services"];
     private static readonly string[] KnowledgeKeys = ["intent", "question", "source", "young-person", "parent", "services"];
     private static readonly string[] FallbackKeys = ["first", "again", "again-services", "unknown-question"];
-    private static readonly string[] ListeningKeys = ["told-more", "asked", "topics"];
+    private static readonly string[] ListeningKeys = ["told-more", "asked", "agreed", "topics"];
     private static readonly string[] ListeningTopicKeys = ["topic", "where", "young-person", "parent", "services"];
 
     public static AnswerCatalog Parse(string dialogsFolder, List<ContentError> errors)
@@ -107,7 +107,10 @@ internal static class AnswersParser
             }
         }
 
-        return new ListeningCatalog(map.Message("told-more", required: true), map.Message("asked", required: true), topics.ToImmutable());
+        return new ListeningCatalog(map.Message("told-more", required: true), map.Message("asked", required: true), topics.ToImmutable())
+        {
+            Agreed = map.Message("agreed", required: false),
+        };
     }
 
     private static TopicListening? ParseTopic(YamlMap map)

@@ -11,6 +11,12 @@ namespace SafeSchools.Bot.Safeguarding.Content;
 /// <param name="Topics">The topics, in file order: the first that applies wins.</param>
 public sealed record ListeningCatalog(ContentText? ToldMore, ContentText? Asked, ImmutableArray<TopicListening> Topics)
 {
+    /// <summary>
+    /// Leads what matters most in the topic when the person says they will act on it ("ok ill tell her tonight", "blocking
+    /// him now"), so the step they take comes with the rest of what to do; null to answer them as anywhere else.
+    /// </summary>
+    public ContentText? Agreed { get; init; }
+
     /// <summary>No listening replies: every miss falls back.</summary>
     public static ListeningCatalog Empty { get; } = new(null, null, []);
 

@@ -337,6 +337,10 @@ public sealed class SafeguardingBot : ActivityHandler
             case Interpretation.Command command:
                 await StartCommandAsync(dc, command.Name, cancellationToken);
                 break;
+            case Interpretation.Reply { Answer.Intent: IntentNames.WillDo } when _content.Answers.Listening is { Agreed: { } agreed } listening
+                && listening.Find(session.Topic) is { } topic:
+                await ListenAsync(dc, topic, session.Parent, agreed, pending, cancellationToken);
+                break;
             case Interpretation.Reply reply:
                 await SendAnswerAsync(turnContext, WithTopicServices(reply.Answer, session.Topic), session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
                 if (AnswersWithoutAskingAgain.Contains(reply.Answer.Intent))
@@ -459,7 +463,8 @@ public sealed class SafeguardingBot : ActivityHandler
         await _session.SetAsync(dc.Context, session, cancellationToken);
         if (session.MissesInARow == 1 && _content.Answers.Listening.Find(session.Topic) is { } topic)
         {
-            await ListenAsync(dc, topic, session.Parent, QuestionShape.IsQuestion(understood), pending, cancellationToken);
+            var listening = _content.Answers.Listening;
+            await ListenAsync(dc, topic, session.Parent, QuestionShape.IsQuestion(understood) ? listening.Asked : listening.ToldMore, pending, cancellationToken);
             return;
         }
 
@@ -485,11 +490,10 @@ public sealed class SafeguardingBot : ActivityHandler
         await dc.Context.SendActivityAsync(message, cancellationToken);
     }
 
-    private async Task ListenAsync(DialogContext dc, TopicListening topic, bool parent, bool asked, Step? pending, CancellationToken cancellationToken)
+    private async Task ListenAsync(DialogContext dc, TopicListening topic, bool parent, ContentText? lead, Step? pending, CancellationToken cancellationToken)
     {
-        var listening = _content.Answers.Listening;
         dc.Context.TurnState.Set(new InterpretedTurn("listening"));
-        await SendAnswerAsync(dc.Context, topic.Answer, parent, cancellationToken, (asked ? listening.Asked : listening.ToldMore)?.Value);
+        await SendAnswerAsync(dc.Context, topic.Answer, parent, cancellationToken, lead?.Value);
         if (pending is not null)
         {
             await dc.RepromptDialogAsync(cancellationToken);

@@ -29,6 +29,7 @@ public sealed class ListeningConversationTests
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
         ["a girl in year 10 says shes gonna jump me at the gates"] = "parent-bullying@0.3,bullying@0.25",
         ["ok cool"] = "yes",
+        ["ok ill tell my form tutor tomorrow"] = "will-do",
         ["my son has just told me someone online has a video of him"] = "sextortion",
         ["me and my boy got jumped after school"] = "bullying",
         ["my 6 year old sister keeps taking my phone"] = "everyday-stress",
@@ -136,6 +137,28 @@ public sealed class ListeningConversationTests
         Assert.Contains("not your fault", replies.Take(1).AllText(), StringComparison.Ordinal);
         Assert.Equal(question[^1].Text, replies[^1].Text);
         Assert.Equal(question.Buttons(), replies.Buttons());
+    }
+
+    [Fact]
+    public async Task InsideATopic_SayingTheyWillActOnIt_IsPraised_WithWhatMattersMost_ThenTheQuestionAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("ok ill tell my form tutor tomorrow");
+
+        Assert.StartsWith(BotConversation.Content.Answers.Listening.Agreed!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Contains(Listening("bullying"), replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Equal(question[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task OutsideATopic_SayingTheyWillActOnSomething_GetsTheUsualEncouragement()
+    {
+        var conversation = await StartedAsync();
+
+        var replies = await conversation.SayAsync("ok ill tell my form tutor tomorrow");
+
+        Assert.StartsWith(AnswerTo("will-do")[..30], replies[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
