@@ -29,6 +29,7 @@ public sealed class ListeningConversationTests
         ["can i just ignore them"] = "followup-hurt-now@0.3,question-how-to-block-report@0.25",
         ["a girl in year 10 says shes gonna jump me at the gates"] = "parent-bullying@0.3,bullying@0.25",
         ["ok cool"] = "yes",
+        ["hello?? u there"] = "are-you-there",
         ["ok ill tell my form tutor tomorrow"] = "will-do",
         ["my son has just told me someone online has a video of him"] = "sextortion",
         ["me and my boy got jumped after school"] = "bullying",
@@ -148,6 +149,17 @@ public sealed class ListeningConversationTests
 
         Assert.StartsWith(BotConversation.Content.Answers.Listening.Agreed!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
         Assert.Contains(Listening("bullying"), replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Equal(question[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task AskingWhetherTheBotIsStillThere_IsAnsweredImHere_ThenTheQuestionAgain()
+    {
+        var (conversation, question) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("hello?? u there");
+
+        Assert.StartsWith("I'm here.", replies[0].Text, StringComparison.Ordinal);
         Assert.Equal(question[^1].Text, replies[^1].Text);
     }
 
