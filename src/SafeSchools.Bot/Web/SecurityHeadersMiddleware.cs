@@ -12,21 +12,36 @@ internal sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<W
         ? "'self'"
         : "'self' " + string.Join(' ', options.Value.WidgetHosts);
 
+    // The policy names the host the request came to; almost every request comes to the same one, so the last policy
+    // built is kept (one entry: a client choosing Host headers can't grow it) rather than built for every request.
+    private volatile HostPolicy? _last;
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        var host = context.Request.Host.Value;
-        var socketScheme = context.Request.IsHttps ? "wss" : "ws";
-
-        // Web Chat injects its styles at run time, so styles need 'unsafe-inline'; scripts never do.
-        headers.ContentSecurityPolicy =
-            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
-            $"connect-src 'self' {socketScheme}://{host}; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; " +
-            $"base-uri 'none'; form-action 'self'; frame-ancestors {_frameAncestors}";
+        headers.ContentSecurityPolicy = PolicyFor(context.Request.Host.Value ?? string.Empty, context.Request.IsHttps);
         headers["Referrer-Policy"] = "no-referrer";
         headers.XContentTypeOptions = "nosniff";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), interest-cohort=()";
         headers.CacheControl = "no-store";
         return next(context);
     }
+
+    private string PolicyFor(string host, bool https)
+    {
+        if (_last is { } last && last.Https == https && string.Equals(last.Host, host, StringComparison.Ordinal))
+        {
+            return last.Policy;
+        }
+
+        // Web Chat injects its styles at run time, so styles need 'unsafe-inline'; scripts never do.
+        var policy =
+            "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+            $"connect-src 'self' {(https ? "wss" : "ws")}://{host}; font-src 'self' data:; media-src 'self' blob:; object-src 'none'; " +
+            $"base-uri 'none'; form-action 'self'; frame-ancestors {_frameAncestors}";
+        _last = new HostPolicy(host, https, policy);
+        return policy;
+    }
+
+    private sealed record HostPolicy(string Host, bool Https, string Policy);
 }
