@@ -90,5 +90,5 @@ public sealed class TurnContext : ITurnContext
 
     // Trace activities are diagnostics for the Emulator's inspector; no other channel should see them.
     private bool IsDeliverable(Activity activity) =>
-        activity.Type != ActivityTypes.Trace || Activity.ChannelId == Channels.Emulator;
+        activity.Type != ActivityTypes.Trace || Channels.ShowsTraces(Activity.ChannelId);
 }

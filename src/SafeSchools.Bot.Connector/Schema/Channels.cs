@@ -17,4 +17,10 @@ public static class Channels
 
     /// <summary>The in-memory test channel.</summary>
     public const string Test = "test";
+
+    /// <summary>
+    /// Whether the channel shows trace activities (the Emulator's inspector does; every other channel drops them, as the
+    /// Bot Framework adapters do), so a bot need not build one for any other.
+    /// </summary>
+    public static bool ShowsTraces(string? channelId) => string.Equals(channelId, Emulator, StringComparison.Ordinal);
 }

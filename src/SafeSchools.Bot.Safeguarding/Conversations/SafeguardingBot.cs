@@ -578,6 +578,12 @@ public sealed class SafeguardingBot : ActivityHandler
     // The intent is the one that decided the turn, else what understanding made of the message ("none" for the welcome).
     private async Task SendTraceAsync(ITurnContext turnContext, string? intent, string? flow, AlertResult alert, CancellationToken cancellationToken)
     {
+        if (!Channels.ShowsTraces(turnContext.Activity.ChannelId))
+        {
+            // Teams, Direct Line and Web Chat would drop it: not built at all.
+            return;
+        }
+
         var alerts = alert.Matches.Select(m => m.Category).Distinct().ToList();
         var understood = turnContext.GetRecognizerResult();
         await turnContext.SendActivityAsync(new Activity
