@@ -47,6 +47,22 @@ internal sealed class CachedBotState
         return false;
     }
 
+    /// <summary>
+    /// Reads a property as <typeparamref name="T"/> without handing it out: nothing is kept, and the property is still
+    /// written back as it was read. For a look at part of a property (its other members skipped, not materialized).
+    /// </summary>
+    public bool TryPeek<T>(string name, [MaybeNullWhen(false)] out T value)
+    {
+        if (_materialized.TryGetValue(name, out var entry))
+        {
+            value = entry.Value is T typed ? typed : default;
+            return value is not null;
+        }
+
+        value = _stored.TryGetValue(name, out var raw) && !IsNull(raw.Span) ? JsonSerializer.Deserialize<T>(raw.Span, BotJson.Options) : default;
+        return value is not null;
+    }
+
     public void Set<T>(string name, T value) => _materialized[name] = (value, typeof(T));
 
     public void Remove(string name)

@@ -16,11 +16,21 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
     private readonly IStatePropertyAccessor<List<RememberedTurn>> _turns = conversationState.CreateProperty<List<RememberedTurn>>(PropertyName);
 
     /// <summary>The replies remembered for this turn's activity, or null when it has not been answered (lately).</summary>
+    /// <remarks>
+    /// Every turn asks, and almost every answer is no: the remembered ids are read on their own (the replies' JSON is
+    /// skipped, not copied), and the replies only for a retry.
+    /// </remarks>
     public async Task<IReadOnlyList<Activity>?> FindAsync(ITurnContext turnContext, CancellationToken cancellationToken)
     {
         var id = turnContext.Activity.Id;
+        var state = await conversationState.LoadCachedAsync(turnContext, cancellationToken);
+        if (!state.TryPeek<List<RememberedTurnId>>(PropertyName, out var remembered) || !remembered.Any(turn => turn.ActivityId == id && IsFresh(turn.At)))
+        {
+            return null;
+        }
+
         var turns = await _turns.GetAsync(turnContext, cancellationToken);
-        return turns?.LastOrDefault(turn => turn.ActivityId == id && IsFresh(turn)) is { } turn
+        return turns?.LastOrDefault(turn => turn.ActivityId == id && IsFresh(turn.At)) is { } turn
             ? [.. (JsonSerializer.Deserialize<List<Activity>>(turn.Replies, BotJson.Options) ?? []).Select(reply => Readdress(reply, turnContext.Activity))]
             : null;
     }
@@ -29,9 +39,12 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
     public async Task RememberAsync(ITurnContext turnContext, IReadOnlyList<Activity> replies, CancellationToken cancellationToken)
     {
         var id = turnContext.Activity.Id ?? throw new InvalidOperationException("Only an activity with an id can be remembered.");
-        var earlier = await _turns.GetAsync(turnContext, cancellationToken) ?? [];
+
+        // Only earlier turns that will still be kept are read (none while one turn is remembered).
+        var earlierKept = IdempotentTurnMiddleware.MaxRememberedTurns - 1;
+        var earlier = earlierKept > 0 ? await _turns.GetAsync(turnContext, cancellationToken) ?? [] : [];
         var turns = earlier
-            .Where(turn => turn.ActivityId != id && IsFresh(turn))
+            .Where(turn => turn.ActivityId != id && IsFresh(turn.At))
             .Append(new RememberedTurn(id, time.GetUtcNow(), JsonSerializer.Serialize(replies, BotJson.Options)))
             .TakeLast(IdempotentTurnMiddleware.MaxRememberedTurns)
             .ToList();
@@ -66,5 +79,8 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
             ? reply with { SuggestedActions = actions with { To = [userId] } }
             : reply;
 
-    private bool IsFresh(RememberedTurn turn) => time.GetUtcNow() - turn.At < IdempotentTurnMiddleware.RememberFor;
+    private bool IsFresh(DateTimeOffset at) => time.GetUtcNow() - at < IdempotentTurnMiddleware.RememberFor;
+
+    // A remembered turn without its replies: what every turn reads to know whether it is a retry.
+    private sealed record RememberedTurnId(string ActivityId, DateTimeOffset At);
 }
