@@ -55,7 +55,10 @@ internal sealed class CachedBotState
     {
         if (_materialized.TryGetValue(name, out var entry))
         {
-            value = entry.Value is T typed ? typed : default;
+            // Handed out already, perhaps changed: read as it would be written.
+            value = entry.Value is T typed ? typed
+                : entry.Value is null ? default
+                : JsonSerializer.Deserialize<T>(JsonSerializer.SerializeToUtf8Bytes(entry.Value, entry.Type, BotJson.Options), BotJson.Options);
             return value is not null;
         }
 

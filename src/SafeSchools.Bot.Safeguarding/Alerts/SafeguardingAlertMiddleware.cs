@@ -71,10 +71,11 @@ public sealed class SafeguardingAlertMiddleware(
 
     // Pressing an option of the waiting question (or typing its words) is choosing it, and the journey answers it: the
     // option's own words are not a disclosure ("I've already sent one", "Someone is threatening me or wants money").
+    // Only the whole message equal to an option counts, not StrictAnswer's option said inside a sentence: "someone is
+    // threatening me or wants money and i want to die" is still read for risks.
     private bool IsOptionOfWaitingQuestion(RecognizerResult understood, SafeguardingSession? session)
     {
-        if (session is not { ActiveFlow: { } flowId, PendingStep: { } stepId }
-            || content.FindFlow(flowId)?.Steps.FirstOrDefault(s => s.Id == stepId) is not AskChoiceStep ask)
+        if (session is not { ActiveFlow: { } flowId, PendingStep: { } stepId } || content.FindFlow(flowId)?.FindStep(stepId) is not AskChoiceStep ask)
         {
             return false;
         }

@@ -38,17 +38,6 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
-    // A parent naming a young person's topic ("a man keeps messaging my son") is asking about their child.
-    private static readonly Dictionary<string, string> ParentTopics = new(StringComparer.Ordinal)
-    {
-        ["bullying"] = "parent-bullying",
-        ["image-request"] = "parent-images",
-        ["image-already-shared"] = "parent-images",
-        ["sextortion"] = "parent-images",
-        ["grooming"] = "parent-grooming",
-        ["exploitation"] = "parent-county-lines-drugs",
-    };
-
     private readonly ServiceMentions _services = new(content.Services);
 
     /// <summary>
@@ -62,6 +51,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         ArgumentNullException.ThrowIfNull(understood);
         var heard = understood;
         understood = QuestionShape.AsAsked(understood);
+        var words = TextNormalizer.CountWords(understood.Text);
         var culture = RecognizerCulture.Resolve(locale);
         if (StrictIndex(understood.Text, pending, culture) is { } strict)
         {
@@ -84,7 +74,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(answer);
         }
 
-        if (TextNormalizer.CountWords(understood.Text) < MinWordsToLeaveAFlow && ChoiceMentioned(pending, understood.Text) is { } typed)
+        if (words < MinWordsToLeaveAFlow && ChoiceMentioned(pending, understood.Text) is { } typed)
         {
             // "images" at the menu is its option "Someone asked me for images", before any topic it resembles.
             return new Interpretation.AnswerToQuestion(typed, intent);
@@ -94,7 +84,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         {
             var top = understood.GetTopScoringIntent().Intent;
             var topicIntent = top is IntentNames.None or "" ? routed : top;
-            if (parent && ParentTopics.TryGetValue(topicIntent, out var parentTopic))
+            if (parent && TopicRoutes.ParentTopics.TryGetValue(topicIntent, out var parentTopic))
             {
                 (routed, topicIntent) = (FlowIds.WorriedParent, parentTopic);
             }
@@ -110,7 +100,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             }
 
             var flowId = activeFlow is null or FlowIds.Welcome or FlowIds.Menu || routed == activeFlow ? routed
-                : TextNormalizer.CountWords(understood.Text) >= MinWordsToLeaveAFlow ? topics(understood)
+                : words >= MinWordsToLeaveAFlow ? topics(understood)
                 : null;
             if (flowId is not null && (flowId != activeFlow || entry is not null))
             {
@@ -120,8 +110,8 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         // Inside a topic's flow a short answer that merely resembles "I'm a parent" ("both") must not move anyone.
         var choosing = activeFlow is null or FlowIds.Welcome or FlowIds.Menu;
-        var identity = IdentityOf(understood, intent, parent) is { } who
-            && (choosing || (understood.ScoreOf(who) >= TopicRoutes.DefaultSwitchThreshold && TextNormalizer.CountWords(understood.Text) >= MinWordsToLeaveAFlow))
+        var identity = IdentityOf(understood, intent, parent, words) is { } who
+            && (choosing || (understood.ScoreOf(who) >= TopicRoutes.DefaultSwitchThreshold && words >= MinWordsToLeaveAFlow))
             ? who
             : null;
         if (ChoiceMeaning(pending, identity ?? intent) is { } meant)
@@ -149,9 +139,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(named);
         }
 
-        if (ChoiceMentioned(pending, understood.Text) is { } mentioned)
+        if (words >= MinWordsToLeaveAFlow && ChoiceMentioned(pending, understood.Text) is { } mentioned)
         {
-            // "its mostly on tiktok" answers "online, in person, or both?" in their own words.
+            // "its mostly on tiktok" answers "online, in person, or both?" in their own words (a shorter message was
+            // looked at before the topics).
             return new Interpretation.AnswerToQuestion(mentioned, intent);
         }
 
@@ -241,7 +232,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             .OrderByDescending(i => i.Value.Score)
             .Skip(1)
             .Take(2)
-            .Select(i => EntryStep(flowId, parent && ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key, understood.Text))
+            .Select(i => EntryStep(flowId, parent && TopicRoutes.ParentTopics.TryGetValue(i.Key, out var p) ? p : i.Key, understood.Text))
             .FirstOrDefault(step => step is not null);
 
     // Where a flow's first question would send someone who already said this ("means:" on its options), and on
@@ -253,10 +244,10 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         var stepId = flow?.StartStepId;
         for (var depth = 0; flow is not null && stepId is not null && depth < MaxEntryDepth; depth++)
         {
-            var step = flow.Steps.FirstOrDefault(s => s.Id == stepId);
+            var step = flow.FindStep(stepId);
             while (step is SayStep { Next: StepTarget next })
             {
-                step = flow.Steps.FirstOrDefault(s => s.Id == next.StepId);
+                step = flow.FindStep(next.StepId);
             }
 
             if (step is not AskChoiceStep ask || (ChoiceMeaning(ask, intent) ?? ChoiceMentioned(ask, text)) is not { } index || ask.Choices[index].Target is not StepTarget target)
@@ -272,7 +263,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private const int MaxEntryDepth = 3;
 
-    private static string? IdentityOf(RecognizerResult understood, string intent, bool parent)
+    private static string? IdentityOf(RecognizerResult understood, string intent, bool parent, int words)
     {
         if (IdentityIntents.Contains(intent))
         {
@@ -281,7 +272,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
         // "im 14" says who they are; "my 15 year old keeps..." is about someone else, and longer; a parent's "she's 14"
         // is their child's age.
-        return !parent && TextNormalizer.CountWords(understood.Text) <= MaxIdentityWords
+        return !parent && words <= MaxIdentityWords
             && int.TryParse(understood.EntityValue(EntityRecognizer.Age), out var age) && age < 18
             ? IntentNames.IAmYoungPerson
             : null;

@@ -72,7 +72,7 @@ public sealed class SafeguardingDialog : ComponentDialog
     {
         ArgumentNullException.ThrowIfNull(session);
         return session is { ActiveFlow: { } flowId, PendingStep: { } stepId }
-            ? Content.FindFlow(flowId)?.Steps.FirstOrDefault(s => s.Id == stepId)
+            ? Content.FindFlow(flowId)?.FindStep(stepId)
             : null;
     }
 

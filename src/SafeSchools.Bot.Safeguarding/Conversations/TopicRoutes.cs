@@ -71,23 +71,34 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
     private const double LeadingTopicMinimum = 0.12;
     private const double LeadingTopicRatio = 1.4;
 
+    /// <summary>
+    /// A parent naming a young person's topic ("a man keeps messaging my son") is asking about their child: the parents'
+    /// topic for each young person's topic that has one.
+    /// </summary>
+    internal static readonly Dictionary<string, string> ParentTopics = new(StringComparer.Ordinal)
+    {
+        ["bullying"] = "parent-bullying",
+        ["image-request"] = "parent-images",
+        ["image-already-shared"] = "parent-images",
+        ["sextortion"] = "parent-images",
+        ["grooming"] = "parent-grooming",
+        [Exploitation] = "parent-county-lines-drugs",
+    };
+
     // The topic a label belongs to, named by its young person's flow: the flow itself, the flow a parents' label is the
     // parents' side of, or the topic a follow-up continues ("they're still doing it" is bullying); the parents' flow for
     // their other worries; null for anything that is not a topic.
-    private static string? FamilyOf(string intent) =>
-        Flows.TryGetValue(intent, out var flow) || Siblings.TryGetValue(intent, out flow) ? flow
-            : intent.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal) ? FlowIds.WorriedParent
-            : null;
+    private static string? FamilyOf(string intent) => Siblings.TryGetValue(intent, out var family) ? family : FlowOf(intent);
 
-    private static readonly Dictionary<string, string> Siblings = new(StringComparer.Ordinal)
+    // The labels whose topic is another's: a follow-up, and each parents' label with the young person's topic it is the
+    // parents' side of (county lines has no young person's flow yet, so it names itself).
+    private static readonly Dictionary<string, string> Siblings = new Dictionary<string, string>(StringComparer.Ordinal)
     {
         ["bullying-continues"] = FlowIds.Bullying,
-        ["parent-bullying"] = FlowIds.Bullying,
-        ["parent-images"] = FlowIds.ImageRequest,
-        ["parent-grooming"] = FlowIds.ImageRequest,
         [Exploitation] = Exploitation,
-        ["parent-county-lines-drugs"] = Exploitation,
-    };
+    }.Concat(ParentTopics.Select(pair => KeyValuePair.Create(pair.Value, FlowOf(pair.Key) ?? pair.Key)))
+        .DistinctBy(pair => pair.Key)
+        .ToDictionary(StringComparer.Ordinal);
 
     private static string? FlowOf(string intent) =>
         Flows.TryGetValue(intent, out var flow) ? flow
