@@ -61,9 +61,10 @@ public class BotTurnBenchmarks
         _adapter = new TestAdapter(Channels.Emulator, conversationId: ConversationId);
         _adapter.Use(new RecognizerMiddleware(recognizer));
         var conversationState = new ConversationState(_storage);
-        _adapter.Use(new SafeguardingAlertMiddleware(recognizer, detector, conversationState, NullLogger<SafeguardingAlertMiddleware>.Instance));
+        var content = ContentLoader.Load(dialogs);
+        _adapter.Use(new SafeguardingAlertMiddleware(recognizer, detector, conversationState, content, NullLogger<SafeguardingAlertMiddleware>.Instance));
         _bot = new SafeguardingBot(
-            conversationState, ContentLoader.Load(dialogs), detector.Catalog, routes.Route, routes.TopicOf, recognizer);
+            conversationState, content, detector.Catalog, routes.Route, routes.TopicOf, recognizer);
         _key = $"{Channels.Emulator}/conversations/{ConversationId}";
         _storage.DeleteAsync([_key]).GetAwaiter().GetResult();
 
