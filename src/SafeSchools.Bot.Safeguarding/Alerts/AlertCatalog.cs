@@ -11,10 +11,11 @@ public sealed class AlertCatalog
     /// <summary>The file name looked for in the <c>dialogs/</c> folder.</summary>
     public const string FileName = "alerts.yaml";
 
-    internal AlertCatalog(IReadOnlyList<AlertCategoryDefinition> categories, RuleIndex idioms, RuleIndex index)
+    internal AlertCatalog(IReadOnlyList<AlertCategoryDefinition> categories, RuleIndex idioms, RuleIndex discussing, RuleIndex index)
     {
         Categories = categories;
         Idioms = idioms;
+        Discussing = discussing;
         Index = index;
     }
 
@@ -23,6 +24,12 @@ public sealed class AlertCatalog
 
     /// <summary>Everyday sayings ("this homework is killing me") removed from a message before matching.</summary>
     internal RuleIndex Idioms { get; }
+
+    /// <summary>
+    /// Ways of talking about a risk rather than disclosing one (a PSHE lesson, the news, a film, what a word means): in a
+    /// message that has one, the patterns leave the decision to the trained model.
+    /// </summary>
+    internal RuleIndex Discussing { get; }
 
     /// <summary>Which rules can begin at which words, so each message tries only the rules its words allow.</summary>
     internal RuleIndex Index { get; }

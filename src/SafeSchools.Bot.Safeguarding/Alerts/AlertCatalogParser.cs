@@ -9,6 +9,7 @@ namespace SafeSchools.Bot.Safeguarding.Alerts;
 internal sealed class AlertCatalogParser(string fileName)
 {
     private const string Certain = "certain";
+    private const string Discussing = "discussing";
     private const string ClarifyParent = "clarify-parent";
     private const string ReplyParent = "reply-parent";
     private const string Uncertain = "uncertain";
@@ -23,9 +24,10 @@ internal sealed class AlertCatalogParser(string fileName)
             throw new CatalogException(_yaml.Errors);
         }
 
-        var entries = _yaml.Entries(root, "the file", "terms", "idioms", "categories");
+        var entries = _yaml.Entries(root, "the file", "terms", "idioms", Discussing, "categories");
         var compiler = new PatternCompiler(ReadTerms(entries));
         var idioms = ReadPatterns(compiler, _yaml.Items(entries, "idioms", "the file"), "idioms").Select(p => p.Expanded).OfType<string>().ToList();
+        var discussing = ReadRules(compiler, Discussing, AlertCertainty.Certain, _yaml.Items(entries, Discussing, "the file"), Discussing).Select(r => r.Rule).ToList();
         var expanded = new Dictionary<AlertRule, string>();
         var categories = ReadCategories(compiler, entries, root, expanded);
         if (_yaml.Errors.Count > 0)
@@ -39,7 +41,8 @@ internal sealed class AlertCatalogParser(string fileName)
             Anchored = PatternCompiler.Anchored(expanded),
             LeadingWords = LeadingWords.Of(expanded),
         });
-        return new AlertCatalog(categories, new RuleIndex(idiomRules), new RuleIndex(categories.SelectMany(c => c.Rules)));
+        return new AlertCatalog(
+            categories, new RuleIndex(idiomRules), new RuleIndex(discussing), new RuleIndex(categories.SelectMany(c => c.Rules)));
     }
 
     private Dictionary<string, string> ReadTerms(Dictionary<string, YamlNode> entries)

@@ -51,7 +51,12 @@ public sealed class AlertDetector
             }
         }
 
-        return matches is null ? AlertResult.None : new AlertResult(matches, Replies(matches, parent: false));
+        if (matches is null)
+        {
+            return AlertResult.None;
+        }
+
+        return TalksAbout(normalized) ? AlertResult.None with { Deferred = matches } : new AlertResult(matches, Replies(matches, parent: false));
     }
 
     /// <summary>
@@ -101,6 +106,20 @@ public sealed class AlertDetector
         catch (RegexMatchTimeoutException)
         {
             return normalized;
+        }
+    }
+
+    // Whether the message talks about a risk (a lesson, the news, what a word means) rather than disclosing one.
+    private bool TalksAbout(string text)
+    {
+        try
+        {
+            return _catalog.Discussing.Always.Any(rule => rule.Fires(text))
+                || WordCandidates(_catalog.Discussing, text).Any(candidate => candidate.Rule.FiresAt(text, candidate.Start));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return false;
         }
     }
 

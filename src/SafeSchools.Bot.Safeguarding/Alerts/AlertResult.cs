@@ -24,6 +24,13 @@ public sealed record AlertResult(IReadOnlyList<AlertMatch> Matches, IReadOnlyLis
     /// <summary>Whether the bot should ask the clarifying question (every match uncertain) rather than end the conversation.</summary>
     public bool NeedsClarifying => Certainty == AlertCertainty.Uncertain;
 
+    /// <summary>
+    /// What the patterns found in a message that talks about a risk rather than disclosing one ("we had an assembly on
+    /// knife crime"): not raised, because there the patterns leave the decision to the trained model. Shown to officers
+    /// checking why.
+    /// </summary>
+    public IReadOnlyList<AlertMatch> Deferred { get; init; } = [];
+
     /// <summary>Whether <paramref name="category"/> was raised.</summary>
     public bool Raised(string category) => Matches.Any(m => m.Category == category);
 }

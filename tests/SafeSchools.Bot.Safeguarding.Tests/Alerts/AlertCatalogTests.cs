@@ -55,6 +55,28 @@ public sealed class AlertCatalogTests
     }
 
     [Fact]
+    public void Parse_DiscussingPatterns_LeaveTheirMessagesToTheModel()
+    {
+        var yaml = Valid.Replace("categories:", """
+            discussing:
+              - 'lesson (?:on|about)'
+              - pattern: 'what does \S+ mean'
+                unless: 'what does it mean'
+            categories:
+            """, StringComparison.Ordinal);
+        var detector = new AlertDetector(AlertCatalog.Parse(new StringReader(yaml)));
+
+        var lesson = detector.Detect("we had a lesson on how not to stab me");
+        var unless = detector.Detect("what does it mean if he says he will stab me");
+
+        Assert.False(lesson.IsAlert);
+        Assert.Equal(AlertCategories.ImmediateDanger, Assert.Single(lesson.Deferred).Category);
+        Assert.False(detector.Detect("what does sextorted mean").IsAlert);
+        Assert.Equal(AlertCategories.ImmediateDanger, unless.Category);
+        Assert.Empty(unless.Deferred);
+    }
+
+    [Fact]
     public void Parse_BadRegex_ReportsFileLineAndReasonForAnOfficer()
     {
         var yaml = Valid.Replace("'abused me'", "'(abused me'", StringComparison.Ordinal);

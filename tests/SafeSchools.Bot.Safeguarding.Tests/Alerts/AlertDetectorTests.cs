@@ -46,6 +46,26 @@ public sealed class AlertDetectorTests
         Assert.True(_detector.Detect(utterance).Raised(expected), _detector.Prepare(utterance));
 
     [Theory]
+    [InlineData("we had an assembly on knife crime, what do you do if someone pulls a knife on you", AlertCategories.ImmediateDanger)]
+    [InlineData("we watched a film about a girl who got kidnapped and locked in a basement", AlertCategories.ImmediateDanger)]
+    [InlineData("what does kms mean, my mate keeps putting it on her story", AlertCategories.SelfHarm)]
+    [InlineData("my parents are doing a sponsored run for a suicide prevention charity", AlertCategories.SelfHarm)]
+    [InlineData("How can I tell if my son is being groomed on his Xbox?", AlertCategories.AbuseDisclosure)]
+    public void Detect_TalkingAboutARisk_LeavesItToTheModel(string utterance, string deferred)
+    {
+        var result = _detector.Detect(utterance);
+
+        Assert.False(result.IsAlert, $"raised {result.Category} on \"{_detector.Prepare(utterance)}\"");
+        Assert.Contains(result.Deferred, m => m.Category == deferred);
+    }
+
+    [Theory]
+    [InlineData("what does it mean if my uncle touches me and says its our secret", AlertCategories.AbuseDisclosure)]
+    [InlineData("he said hes going to stab me after school", AlertCategories.ImmediateDanger)]
+    public void Detect_DisclosureWithoutATalkingAboutFrame_StillRaised(string utterance, string expected) =>
+        Assert.True(_detector.Detect(utterance).Raised(expected), _detector.Prepare(utterance));
+
+    [Theory]
     [InlineData("my dads gonna kill me he knows i lied")]
     [InlineData("my mum is actually going to kill me")]
     public void Detect_FamilyGoingToKillMe_WithoutASignItIsASaying_AsksRatherThanActs(string utterance)

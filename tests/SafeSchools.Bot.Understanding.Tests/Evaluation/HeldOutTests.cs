@@ -19,6 +19,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-6-risk.tsv", 0.97, 0.92, 0.96, 0.96)]
     [InlineData("Blind/blind-7-risk.tsv", 0.97, 0.97, 0.93, 0.96)]
     [InlineData("Blind/blind-8-risk.tsv", 0.97, 0.95, 0.96, 0.96)]
+    [InlineData("Blind/blind-9-risk.tsv", 0.97, 0.95, 0.93, 0.96)]
     public void Model_FindsUnseenRisks(string file, double danger, double selfHarm, double abuse, double sextortion)
     {
         var result = RiskEvaluationResult.Run(file, fixture.Recognizer, Read(file));
@@ -34,9 +35,10 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-2-risk.tsv", 0.15, 1)]
     [InlineData("Blind/blind-5-risk.tsv", 0.08, 2)]
     [InlineData("Blind/blind-6-risk.tsv", 0.1, 3)]
-    [InlineData("Blind/blind-7-risk.tsv", 0.16, 5)]
+    [InlineData("Blind/blind-7-risk.tsv", 0.1, 5)]
     [InlineData("Blind/blind-8-risk.tsv", 0.18, 7)]
-    [InlineData("HeldOut/risk-project.tsv", 0.4, 35)]
+    [InlineData("Blind/blind-9-risk.tsv", 0.14, 5)]
+    [InlineData("HeldOut/risk-project.tsv", 0.3, 35)]
     public void Model_RaisesFewFalseAlarmsOnEverydayLines(string file, double maximumRate, int maximumCertain)
     {
         var result = RiskEvaluationResult.Run(file, fixture.Recognizer, Read(file));
@@ -51,6 +53,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-5-intents.tsv", 0.85)]
     [InlineData("Blind/blind-6-intents.tsv", 0.9)]
     [InlineData("Blind/blind-7-intents.tsv", 0.9)]
+    [InlineData("Blind/blind-9-intents.tsv", 0.9)]
     public void Model_RecognisesUnseenIntents(string file, double minimumAccuracy)
     {
         var result = IntentEvaluationResult.Run(file, fixture.Recognizer, Read(file), new UnderstandingOptions().IntentThreshold);
