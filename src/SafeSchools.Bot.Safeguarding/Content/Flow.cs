@@ -30,4 +30,31 @@ public sealed record Flow
     /// <param name="stepId">The step id.</param>
     /// <returns>The first step with that id, or null.</returns>
     public Step? FindStep(string stepId) => Steps.FirstOrDefault(s => s.Id == stepId);
+
+    /// <summary>
+    /// The first question reached from <paramref name="stepId"/> through messages and hand-offs (the step itself when it
+    /// is a question), or null when the flow ends or moves on to another flow first.
+    /// </summary>
+    public Step? FirstQuestionFrom(string stepId)
+    {
+        var step = FindStep(stepId);
+        for (var hops = 0; step is not null && hops < Steps.Length; hops++)
+        {
+            switch (step)
+            {
+                case AskChoiceStep or AskConfirmStep or AskTextStep:
+                    return step;
+                case SayStep say:
+                    step = FindStep(say.Next.StepId);
+                    break;
+                case HandoffStep handoff:
+                    step = FindStep(handoff.Next.StepId);
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return null;
+    }
 }

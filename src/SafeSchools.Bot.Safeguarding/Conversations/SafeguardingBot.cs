@@ -23,6 +23,9 @@ public sealed class SafeguardingBot : ActivityHandler
 {
     private const int MaxAttempts = 3;
 
+    // The young person's topics about an image (not "grooming", which the model also gives to other disclosures).
+    private static readonly string[] ImageTopics = ["image-request", "image-already-shared", "sextortion"];
+
     private readonly ConversationState _conversationState;
     private readonly IStatePropertyAccessor<DialogState> _dialogState;
     private readonly IStatePropertyAccessor<SafeguardingSession> _session;
@@ -226,7 +229,14 @@ public sealed class SafeguardingBot : ActivityHandler
             {
                 // A certain alert's reply is the answer; the question that was waiting stays open for when they're ready.
                 turnContext.TurnState.Set(new InterpretedTurn("alert"));
-                if (dc.ActiveDialog is not null && !alert.NeedsClarifying)
+                if (IsOutsideATopic(dc, session) && interpretation is Interpretation.Topic topic && OpensAJourney(alert, topic, session.Parent)
+                    && JourneyQuestionAfterAlert(topic) is var (flowId, questionId))
+                {
+                    // A first message that is both an alert and a topic ("he's sent my pic round the whole year") opens the
+                    // topic's journey at its first question: the alert's reply has said what matters most, 999 included.
+                    await StartFlowAsync(dc, session, flowId, cancellationToken, questionId, dangerLineShown: true);
+                }
+                else if (dc.ActiveDialog is not null && !alert.NeedsClarifying)
                 {
                     await turnContext.SendActivityAsync(Activity.CreateMessage(ConversationText.CarryOn), cancellationToken);
                 }
@@ -271,6 +281,24 @@ public sealed class SafeguardingBot : ActivityHandler
         await ActAsync(dc, session, interpretation, pending, cancellationToken);
         return interpretation.Intent;
     }
+
+    // Only where the topic is the alert's own: images shared or asked for after sextortion or an image-based disclosure,
+    // and a parent's worry after what they told of their child. Danger and self-harm keep the conversation on keeping
+    // safe (what they say next is about that, not an answer to a topic's question), and a young person's disclosure of
+    // abuse has no journey of its own ("my dad hits me" is neither bullying nor grooming online).
+    private static bool OpensAJourney(AlertResult alert, Interpretation.Topic topic, bool parent) =>
+        !alert.NeedsClarifying && !alert.Raised(AlertCategories.ImmediateDanger) && !alert.Raised(AlertCategories.SelfHarm)
+        && (topic.FlowId == FlowIds.WorriedParent ? parent : topic.FlowId == FlowIds.ImageRequest && ImageTopics.Contains(topic.TopicIntent));
+
+    private static bool IsOutsideATopic(DialogContext dc, SafeguardingSession session) =>
+        dc.ActiveDialog is null || session.ActiveFlow is FlowIds.Welcome or FlowIds.Menu;
+
+    // The flow and first question of the topic a message routes to, or null when the flow asks none.
+    private (string FlowId, string QuestionId)? JourneyQuestionAfterAlert(Interpretation.Topic topic) =>
+        _content.FindFlow(topic.FlowId) is { } flow
+            && flow.FirstQuestionFrom(topic.StepId ?? flow.StartStepId) is { } question
+            ? (flow.Id, question.Id)
+            : null;
 
     // A possible risk of the kind the conversation is already about, after its alert.
     private bool IsAlreadyTold(AlertResult alert, SafeguardingSession session) =>
@@ -420,7 +448,8 @@ public sealed class SafeguardingBot : ActivityHandler
         + (reply.Attachments ?? []).Select(a => a.Content).OfType<HeroCard>().Sum(card => ReadabilityMeter.Words($"{card.Title} {card.Text}").Count);
 
     // A new topic starts its flow; from inside another topic's flow the person is told the conversation moved on.
-    private async Task StartFlowAsync(DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken, string? stepId = null)
+    private async Task StartFlowAsync(
+        DialogContext dc, SafeguardingSession session, string flowId, CancellationToken cancellationToken, string? stepId = null, bool dangerLineShown = false)
     {
         string? lead = null;
         if (dc.ActiveDialog is not null)
@@ -429,7 +458,7 @@ public sealed class SafeguardingBot : ActivityHandler
             await dc.CancelAllDialogsAsync(cancellationToken);
         }
 
-        if (stepId is not null && _flowsOpeningWithTheDangerLine.Contains(flowId))
+        if (stepId is not null && !dangerLineShown && _flowsOpeningWithTheDangerLine.Contains(flowId))
         {
             // Straight to the advice, past the flow's first message: its 999 line still comes first.
             lead = lead is null ? OpeningDangerLine : $"{OpeningDangerLine}\n\n{lead}";

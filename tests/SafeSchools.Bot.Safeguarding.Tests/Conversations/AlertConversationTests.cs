@@ -38,6 +38,48 @@ public sealed class AlertConversationTests
     }
 
     [Fact]
+    public async Task CertainAlert_ThatIsAlsoAnImageTopic_OpensTheJourneyAtItsFirstQuestion_WithOne999Line()
+    {
+        const string Message = "they said theyll send my nudes to everyone unless i pay them";
+        var conversation = new BotConversation(Channels.Emulator, intents: new Dictionary<string, string> { [Message] = "sextortion" });
+
+        var replies = await conversation.SayAsync(Message);
+
+        Assert.Equal(FlowIds.ImageRequest, conversation.LastTrace!.Flow);
+        Assert.Contains("sextortion", conversation.LastTrace.Alerts);
+        Assert.Contains("pay", replies[0].Text, StringComparison.OrdinalIgnoreCase);
+        var question = replies.Where(r => r.Type == ActivityTypes.Message).Last();
+        Assert.EndsWith("?", question.Text, StringComparison.Ordinal);
+        Assert.NotEmpty(replies.Buttons());
+        Assert.Equal(1, replies.Count(r => r.Text?.Contains("999", StringComparison.Ordinal) == true));
+    }
+
+    [Fact]
+    public async Task CertainDangerAlert_WithATopic_StaysOnKeepingSafe_NoJourneyQuestion()
+    {
+        const string Message = "some lads said theyre going to stab me after school";
+        var conversation = new BotConversation(Channels.Emulator, intents: new Dictionary<string, string> { [Message] = "bullying" });
+
+        var replies = await conversation.SayAsync(Message);
+
+        Assert.Contains("immediate-danger", conversation.LastTrace!.Alerts);
+        Assert.Null(conversation.LastTrace.Flow);
+        Assert.DoesNotContain(replies, r => r.Text?.Contains("online, in person, or both?", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task CertainAbuseAlert_FromAYoungPerson_OpensNoJourney()
+    {
+        const string Message = "my uncle touches me and said not to tell";
+        var conversation = new BotConversation(Channels.Emulator, intents: new Dictionary<string, string> { [Message] = "grooming" });
+
+        await conversation.SayAsync(Message);
+
+        Assert.Contains("abuse-disclosure", conversation.LastTrace!.Alerts);
+        Assert.Null(conversation.LastTrace.Flow);
+    }
+
+    [Fact]
     public async Task CertainAlert_MidFlow_ReplyComesFirstThenAnOfferToCarryOn_AndTheQuestionStillTakesItsAnswer()
     {
         var conversation = new BotConversation(Channels.Emulator);
