@@ -42,11 +42,20 @@ public sealed record IntentEvaluationResult(
         return FromPairs(name, [.. lines.Select(l => (l.Expected, recognizer.Recognize(l.Text).TopIntent(threshold)))]);
     }
 
-    /// <summary>A report: accuracy, the per-label table and the commonest confusions.</summary>
+    /// <summary>Lines recognised as expected, and lines, of each <see cref="IntentFamily"/> present.</summary>
+    public IReadOnlyList<(string Family, int Correct, int Total)> ByFamily =>
+        [.. IntentFamily.All
+            .Select(family => Metrics.Where(m => IntentFamily.Of(m.Label) == family).ToList() is var members
+                ? (family, members.Sum(m => m.TruePositives), members.Sum(m => m.Support))
+                : default)
+            .Where(f => f.Item3 > 0)];
+
+    /// <summary>A report: accuracy, by family, the per-label table and the commonest confusions.</summary>
     public string Format(int confusions = 12)
     {
         var text = new StringBuilder()
             .AppendLine(CultureInfo.InvariantCulture, $"{Name}: {Correct}/{Total} ({RiskEvaluationResult.Percent(Correct, Total)})")
+            .AppendLine(CultureInfo.InvariantCulture, $"  by family: {string.Join("; ", ByFamily.Select(f => $"{f.Family} {f.Correct}/{f.Total} ({RiskEvaluationResult.Percent(f.Correct, f.Total)})"))}")
             .AppendLine("  label                              precision  recall     F1  support");
         foreach (var m in Metrics)
         {
