@@ -36,6 +36,7 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly IReadOnlyList<Dialogs.Choice> _topicChoices;
     private readonly IRecognizer _recognizer;
     private readonly AlertCatalog _alerts;
+    private readonly ServiceMentions _serviceMentions;
     private readonly IReadOnlyList<Service> _groupChatServices;
     private readonly IReadOnlyList<string> _welcomeIntro;
     private readonly HashSet<string> _flowsOpeningWithTheDangerLine;
@@ -49,6 +50,7 @@ public sealed class SafeguardingBot : ActivityHandler
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
+        _serviceMentions = new ServiceMentions(content.Services);
         _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
         _session = conversationState.CreateProperty<SafeguardingSession>(SafeguardingSession.PropertyName);
         _dialog = new SafeguardingDialog(content, _session);
@@ -367,7 +369,8 @@ public sealed class SafeguardingBot : ActivityHandler
                 break;
             case Interpretation.Reply { Answer.Intent: IntentNames.WillDo } when _content.Answers.Listening is { Agreed: { } agreed } listening
                 && listening.Find(session.Topic) is { } topic:
-                await ListenAsync(dc, topic, session.Parent, agreed, pending, cancellationToken);
+                // "ok ill try childline": what matters most, with the service they named first.
+                await ListenAsync(dc, WithNamedServiceFirst(topic.Answer, dc.Context.Activity.Text), session.Parent, agreed, pending, cancellationToken);
                 break;
             case Interpretation.Reply reply:
                 await SendAnswerAsync(turnContext, WithTopicServices(reply.Answer, session.Topic), session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
@@ -493,7 +496,7 @@ public sealed class SafeguardingBot : ActivityHandler
         if (session.MissesInARow == 1 && _content.Answers.Listening.Find(session.Topic) is { } topic)
         {
             var listening = _content.Answers.Listening;
-            await ListenAsync(dc, topic, session.Parent, QuestionShape.IsQuestion(understood) ? listening.Asked : listening.ToldMore, pending, cancellationToken);
+            await ListenAsync(dc, topic.Answer, session.Parent, QuestionShape.IsQuestion(understood) ? listening.Asked : listening.ToldMore, pending, cancellationToken);
             return;
         }
 
@@ -519,10 +522,15 @@ public sealed class SafeguardingBot : ActivityHandler
         await dc.Context.SendActivityAsync(message, cancellationToken);
     }
 
-    private async Task ListenAsync(DialogContext dc, TopicListening topic, bool parent, ContentText? lead, Step? pending, CancellationToken cancellationToken)
+    private Answer WithNamedServiceFirst(Answer answer, string? text) =>
+        _serviceMentions.NamedIn(text) is { } named && (answer.Services.IsEmpty || answer.Services[0] != named)
+            ? answer with { Services = [named, .. answer.Services.Where(s => s != named)] }
+            : answer;
+
+    private async Task ListenAsync(DialogContext dc, Answer answer, bool parent, ContentText? lead, Step? pending, CancellationToken cancellationToken)
     {
         dc.Context.TurnState.Set(new InterpretedTurn("listening"));
-        await SendAnswerAsync(dc.Context, topic.Answer, parent, cancellationToken, lead?.Value);
+        await SendAnswerAsync(dc.Context, answer, parent, cancellationToken, lead?.Value);
         if (pending is not null)
         {
             await dc.RepromptDialogAsync(cancellationToken);

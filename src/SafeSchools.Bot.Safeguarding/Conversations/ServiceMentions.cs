@@ -21,6 +21,9 @@ internal sealed class ServiceMentions
 
     private readonly ImmutableArray<(string Name, Answer Answer)> _names;
 
+    /// <summary>The id of the first service a message names anywhere in it ("ok ill try childline"), or null.</summary>
+    public string? NamedIn(string? text) => FirstNamed(Understanding.Features.TextFeaturizer.Normalize(text))?.Services[0];
+
     public ServiceMentions(IEnumerable<Service> services)
     {
         ArgumentNullException.ThrowIfNull(services);
@@ -43,6 +46,11 @@ internal sealed class ServiceMentions
             return null;
         }
 
+        return FirstNamed(normalized);
+    }
+
+    private Answer? FirstNamed(string normalized)
+    {
         var padded = $" {normalized} ";
         foreach (var (name, answer) in _names)
         {

@@ -31,6 +31,7 @@ public sealed class ListeningConversationTests
         ["ok cool"] = "yes",
         ["hello?? u there"] = "are-you-there",
         ["ok ill tell my form tutor tomorrow"] = "will-do",
+        ["ok im going to try shout tonight"] = "will-do",
         ["my son has just told me someone online has a video of him"] = "sextortion",
         ["me and my boy got jumped after school"] = "bullying",
         ["my 6 year old sister keeps taking my phone"] = "everyday-stress",
@@ -150,6 +151,17 @@ public sealed class ListeningConversationTests
         Assert.StartsWith(BotConversation.Content.Answers.Listening.Agreed!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
         Assert.Contains(Listening("bullying"), replies.Take(1).AllText(), StringComparison.Ordinal);
         Assert.Equal(question[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task InsideATopic_SayingTheyWillUseAService_ShowsThatServicesCard()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("ok im going to try shout tonight");
+
+        Assert.StartsWith(BotConversation.Content.Answers.Listening.Agreed!.Value, replies.Take(1).AllText(), StringComparison.Ordinal);
+        Assert.Contains("Shout", replies.Take(1).Cards().First().Title, StringComparison.Ordinal);
     }
 
     [Fact]
