@@ -51,6 +51,7 @@ public sealed class AlertDetectorTests
     [InlineData("what does kms mean, my mate keeps putting it on her story", AlertCategories.SelfHarm)]
     [InlineData("my parents are doing a sponsored run for a suicide prevention charity", AlertCategories.SelfHarm)]
     [InlineData("How can I tell if my son is being groomed on his Xbox?", AlertCategories.AbuseDisclosure)]
+    [InlineData("I'm planning a PSHE lesson for Year 9 on sextortion, what should I cover?", AlertCategories.Sextortion)]
     public void Detect_TalkingAboutARisk_LeavesItToTheModel(string utterance, string deferred)
     {
         var result = _detector.Detect(utterance);
