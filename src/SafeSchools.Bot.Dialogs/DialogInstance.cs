@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 
 namespace SafeSchools.Bot.Dialogs;
 
@@ -9,5 +10,6 @@ public sealed class DialogInstance
     public required string Id { get; init; }
 
     /// <summary>The dialog's own state.</summary>
+    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public JsonObject State { get; init; } = [];
 }
