@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using System.Text.Json.Serialization;
 
 namespace SafeSchools.Bot.Dialogs;
 
@@ -10,6 +9,5 @@ public sealed class DialogInstance
     public required string Id { get; init; }
 
     /// <summary>The dialog's own state.</summary>
-    [JsonConverter(typeof(DialogInstanceStateConverter))]
     public JsonObject State { get; init; } = [];
 }

@@ -39,6 +39,33 @@ public sealed class DialogStateJsonTests
     }
 
     [Fact]
+    public void Deserialize_NamesInAnyCaseAndUnknownOnes_AreReadAsTheContractReadsThem()
+    {
+        const string Json = """{"version":2,"DialogStack":[{"ID":"w","extra":[1,{"a":null}],"State":{"stepIndex":1}}]}""";
+
+        var state = JsonSerializer.Deserialize<DialogState>(Json, BotJson.Options)!;
+
+        var instance = Assert.Single(state.DialogStack);
+        Assert.Equal("w", instance.Id);
+        Assert.Equal(1, instance.State["stepIndex"]!.GetValue<int>());
+        Assert.Equal("""{"dialogStack":[{"id":"w","state":{"stepIndex":1}}]}""", JsonSerializer.Serialize(state, BotJson.Options));
+    }
+
+    [Fact]
+    public void Deserialize_InstanceWithoutAnId_IsAJsonError()
+    {
+        Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<DialogState>("""{"dialogStack":[{"state":{}}]}""", BotJson.Options));
+    }
+
+    [Fact]
+    public void Deserialize_InstanceWithoutState_HasAnEmptyOne()
+    {
+        var state = JsonSerializer.Deserialize<DialogState>("""{"dialogStack":[{"id":"w"}]}""", BotJson.Options)!;
+
+        Assert.Empty(state.DialogStack[0].State);
+    }
+
+    [Fact]
     public async Task SaveChangesAsync_ComponentStateReadBackAndRunUnchanged_IsNotWrittenAgain()
     {
         var client = new DialogTestClient(Channels.Test, Flows.ThreeStepComponent());
