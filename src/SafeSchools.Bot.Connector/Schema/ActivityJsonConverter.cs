@@ -6,11 +6,11 @@ using System.Text.Json.Serialization.Metadata;
 namespace SafeSchools.Bot.Connector.Schema;
 
 /// <summary>
-/// Writes an <see cref="Activity"/>, with its accounts, conversation and suggested actions, straight to the writer: the
-/// JSON the reflection contract writes (same names and order, nulls and empty collections left out, unknown fields last),
-/// without its per-property metadata calls and a stack of frames for every nested object, which cost more than the
-/// activity on every reply, remembered reply and prompt kept in state. Reading is the contract's
-/// (<paramref name="readContract"/>), and so is writing what replies rarely carry (attachments, entities, values).
+/// Writes an <see cref="Activity"/>, with its accounts, conversation, suggested actions and hero cards, straight to the
+/// writer: the JSON the reflection contract writes (same names and order, nulls and empty collections left out, unknown
+/// fields last), without its per-property metadata calls and a stack of frames for every nested object, which cost more
+/// than the activity on every reply, remembered reply and prompt kept in state. Reading is the contract's
+/// (<paramref name="readContract"/>), and so is writing what replies rarely carry (entities, other cards, values).
 /// </summary>
 /// <param name="readContract">The reflection contract that reads activities.</param>
 internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract) : JsonConverter<Activity>
@@ -23,6 +23,7 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
     private static readonly JsonEncodedText TextName = JsonEncodedText.Encode("text");
     private static readonly JsonEncodedText ValueName = JsonEncodedText.Encode("value");
     private static readonly JsonEncodedText ChannelDataName = JsonEncodedText.Encode("channelData");
+    private static readonly JsonEncodedText ContentName = JsonEncodedText.Encode("content");
 
     public override Activity? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonSerializer.Deserialize(ref reader, readContract);
@@ -69,7 +70,7 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         WriteString(writer, "inputHint"u8, value.InputHint);
         WriteString(writer, "summary"u8, value.Summary);
         WriteSuggestedActions(writer, value.SuggestedActions, options);
-        WriteListWithContract(writer, "attachments"u8, value.Attachments, options);
+        WriteAttachments(writer, value.Attachments, options);
         WriteListWithContract(writer, "entities"u8, value.Entities, options);
         WriteWithContract(writer, ChannelDataName, value.ChannelData, options);
     }
@@ -191,6 +192,105 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
 
         WriteWithContract(writer, ChannelDataName, action.ChannelData, options);
         writer.WriteEndObject();
+    }
+
+    private static void WriteAttachments(Utf8JsonWriter writer, IReadOnlyList<Attachment>? attachments, JsonSerializerOptions options)
+    {
+        if (IsOmitted(attachments))
+        {
+            return;
+        }
+
+        writer.WriteStartArray("attachments"u8);
+        foreach (var attachment in attachments)
+        {
+            WriteAttachment(writer, attachment, options);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteAttachment(Utf8JsonWriter writer, Attachment? attachment, JsonSerializerOptions options)
+    {
+        if (attachment is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        WriteString(writer, "contentType"u8, attachment.ContentType);
+        WriteString(writer, "contentUrl"u8, attachment.ContentUrl);
+        if (attachment.Content is HeroCard card)
+        {
+            writer.WritePropertyName("content"u8);
+            WriteHeroCard(writer, card, options);
+        }
+        else
+        {
+            WriteWithContract(writer, ContentName, attachment.Content, options);
+        }
+
+        WriteString(writer, NameName, attachment.Name);
+        WriteString(writer, "thumbnailUrl"u8, attachment.ThumbnailUrl);
+        WriteExtensionData(writer, attachment.AdditionalProperties);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteHeroCard(Utf8JsonWriter writer, HeroCard card, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        WriteString(writer, "title"u8, card.Title);
+        WriteString(writer, "subtitle"u8, card.Subtitle);
+        WriteString(writer, TextName, card.Text);
+        if (!IsOmitted(card.Images))
+        {
+            writer.WriteStartArray("images"u8);
+            foreach (var image in card.Images)
+            {
+                WriteImage(writer, image, options);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!IsOmitted(card.Buttons))
+        {
+            writer.WriteStartArray("buttons"u8);
+            foreach (var button in card.Buttons)
+            {
+                WriteAction(writer, button, options);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        WriteTap(writer, card.Tap, options);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteImage(Utf8JsonWriter writer, CardImage? image, JsonSerializerOptions options)
+    {
+        if (image is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        WriteString(writer, "url"u8, image.Url);
+        WriteString(writer, "alt"u8, image.Alt);
+        WriteTap(writer, image.Tap, options);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTap(Utf8JsonWriter writer, CardAction? tap, JsonSerializerOptions options)
+    {
+        if (tap is not null)
+        {
+            writer.WritePropertyName("tap"u8);
+            WriteAction(writer, tap, options);
+        }
     }
 
     private static void WriteAccounts(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<ChannelAccount>? accounts)

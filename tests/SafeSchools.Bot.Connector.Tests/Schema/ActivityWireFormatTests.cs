@@ -79,7 +79,15 @@ public sealed class ActivityWireFormatTests
     private static Activity EveryField()
     {
         var extra = new Dictionary<string, JsonElement> { ["futureField"] = JsonSerializer.SerializeToElement(new { nested = new object[] { 1, "two", true } }) };
-        var card = new HeroCard { Title = "Childline", Buttons = [CardAction.Call("Call 0800 1111", "0800 1111")], Images = [] };
+        var card = new HeroCard
+        {
+            Title = "Childline",
+            Subtitle = "Free, 24/7",
+            Text = "You're not alone",
+            Images = [new CardImage("https://x/logo.png", "logo") { Tap = CardAction.OpenUrl("Open", "https://x/") }, null!],
+            Buttons = [CardAction.Call("Call 0800 1111", "0800 1111"), CardAction.OpenUrl("Chat", "https://x/chat")],
+            Tap = CardAction.OpenUrl("Site", "https://x/"),
+        };
         return new Activity
         {
             Type = ActivityTypes.Message,
@@ -105,7 +113,13 @@ public sealed class ActivityWireFormatTests
             InputHint = InputHints.ExpectingInput,
             Summary = "summary",
             SuggestedActions = new SuggestedActions([CardAction.ImBack("I'm in danger now"), new CardAction(ActionTypes.MessageBack, "Back") { Image = "i", ImageAltText = "alt", Text = "t", DisplayText = "d", Value = new { a = 1 }, ChannelData = JsonSerializer.SerializeToElement(new { b = 2 }) }]) { To = ["u1"] },
-            Attachments = [card.ToAttachment(), new Attachment { ContentType = "image/png", ContentUrl = "https://x/y.png", Name = "y", ThumbnailUrl = "t", AdditionalProperties = extra }],
+            Attachments =
+            [
+                card.ToAttachment(),
+                new HeroCard { Title = "empty lists", Images = [], Buttons = [] }.ToAttachment(),
+                new Attachment { ContentType = "image/png", ContentUrl = "https://x/y.png", Name = "y", ThumbnailUrl = "t", AdditionalProperties = extra },
+                new Attachment { ContentType = "application/vnd.microsoft.card.adaptive", Content = JsonSerializer.SerializeToElement(new { type = "AdaptiveCard" }) },
+            ],
             Entities = [new Mention(new ChannelAccount("bot", "Bot"), "<at>Bot</at>").ToEntity()],
             ChannelData = JsonSerializer.SerializeToElement(new { tenant = new { id = "t1" } }),
             Action = "add",
