@@ -19,7 +19,7 @@ internal sealed class DialogStateJsonConverter : JsonConverter<DialogState>
         List<DialogInstance>? stack = null;
         while (NextProperty(ref reader))
         {
-            if (IsName(ref reader, "dialogStack"u8, "dialogStack"))
+            if (reader.IsProperty("dialogStack"u8, "dialogStack"))
             {
                 reader.Read();
                 stack = ReadStack(ref reader, options);
@@ -76,12 +76,12 @@ internal sealed class DialogStateJsonConverter : JsonConverter<DialogState>
         JsonObject? state = null;
         while (NextProperty(ref reader))
         {
-            if (IsName(ref reader, "id"u8, "id"))
+            if (reader.IsProperty("id"u8, "id"))
             {
                 reader.Read();
                 id = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException("A dialog instance's id must be a string.");
             }
-            else if (IsName(ref reader, "state"u8, "state"))
+            else if (reader.IsProperty("state"u8, "state"))
             {
                 reader.Read();
                 state = ReadInstanceState(ref reader, options);
@@ -140,8 +140,4 @@ internal sealed class DialogStateJsonConverter : JsonConverter<DialogState>
     }
 
     private static bool NextProperty(ref Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.PropertyName;
-
-    // As the contract reads names (camelCase, matched regardless of case); the exact name needs no string.
-    private static bool IsName(ref Utf8JsonReader reader, ReadOnlySpan<byte> utf8Name, string name) =>
-        reader.ValueTextEquals(utf8Name) || string.Equals(reader.GetString(), name, StringComparison.OrdinalIgnoreCase);
 }

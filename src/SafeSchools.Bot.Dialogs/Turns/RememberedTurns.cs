@@ -80,13 +80,4 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
             : reply;
 
     private bool IsFresh(DateTimeOffset at) => time.GetUtcNow() - at < IdempotentTurnMiddleware.RememberFor;
-
-    // A remembered turn without its replies: what every turn reads to know whether it is a retry. Settable rather than
-    // positional, so it is read without the serializer's (costlier) constructor-parameter path.
-    private sealed record RememberedTurnId
-    {
-        public required string ActivityId { get; init; }
-
-        public DateTimeOffset At { get; init; }
-    }
 }

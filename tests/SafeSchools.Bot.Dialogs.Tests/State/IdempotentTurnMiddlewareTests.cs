@@ -136,6 +136,18 @@ public sealed class IdempotentTurnMiddlewareTests
         Assert.Equal(["count 1 – you're"], retry.Select(r => r.Text));
     }
 
+    [Fact]
+    public async Task RememberedTurnWithNamesInAnotherCaseAndAnUnknownField_IsStillFound()
+    {
+        var activity = _adapter.MakeActivity("hi");
+        var earlier = $$"""{"count":1,"recentTurns":[{"note":{"x":[1]},"ActivityId":"{{activity.Id}}","AT":"1970-01-01T00:00:00Z","Replies":"[{\"type\":\"message\",\"text\":\"count 1\"}]"}]}""";
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conversation-1"] = new(earlier) });
+
+        var retry = await TurnAsync(activity);
+
+        Assert.Equal(["count 1"], retry.Select(r => r.Text));
+    }
+
     // A bot that remembers its replies in the write of its state, as a bot that uses the middleware does.
     private async Task CountAsync(ITurnContext turn, CancellationToken cancellationToken)
     {
