@@ -1,6 +1,4 @@
-using System.Text.Json;
 using SafeSchools.Bot.Connector;
-using SafeSchools.Bot.Connector.Schema;
 
 namespace SafeSchools.Bot.Dialogs;
 
@@ -12,7 +10,8 @@ namespace SafeSchools.Bot.Dialogs;
 /// </summary>
 public class ComponentDialog : Dialog
 {
-    private const string InnerStateKey = "dialogs";
+    /// <summary>The key of the inner stack in the component's instance state.</summary>
+    internal const string InnerStateKey = "dialogs";
 
     private readonly DialogSet _dialogs = new();
 
@@ -124,18 +123,20 @@ public class ComponentDialog : Dialog
     private Task<DialogTurnResult> RunInnerAsync(DialogContext outerDc, DialogInstance instance, Func<DialogContext, Task<DialogTurnResult>> run) =>
         RunInnerAsync(outerDc.Context, instance, outerDc, run);
 
-    // The inner stack lives in this component's instance state as JSON: read it, run, and write it back.
-    private async Task<DialogTurnResult> RunInnerAsync(ITurnContext turnContext, DialogInstance instance, DialogContext? outerDc, Func<DialogContext, Task<DialogTurnResult>> run)
+    private Task<DialogTurnResult> RunInnerAsync(ITurnContext turnContext, DialogInstance instance, DialogContext? outerDc, Func<DialogContext, Task<DialogTurnResult>> run) =>
+        run(new DialogContext(_dialogs, turnContext, InnerStateOf(instance), outerDc));
+
+    // The inner stack lives in this component's instance state as the object it is: run on it in place, and it is
+    // written as JSON with the conversation's state.
+    private static DialogState InnerStateOf(DialogInstance instance)
     {
-        var innerState = instance.State[InnerStateKey]?.Deserialize<DialogState>(BotJson.Options) ?? new DialogState();
-        var innerDc = new DialogContext(_dialogs, turnContext, innerState, outerDc);
-        try
+        if (TypedStateValue.TryRead<DialogState>(instance.State, InnerStateKey, out var inner))
         {
-            return await run(innerDc);
+            return inner;
         }
-        finally
-        {
-            instance.State[InnerStateKey] = JsonSerializer.SerializeToNode(innerState, BotJson.Options);
-        }
+
+        inner = new DialogState();
+        instance.State[InnerStateKey] = TypedStateValue.Create(inner);
+        return inner;
     }
 }

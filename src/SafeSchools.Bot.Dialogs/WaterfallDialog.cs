@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -33,7 +32,7 @@ public sealed class WaterfallDialog : Dialog
     {
         ArgumentNullException.ThrowIfNull(dc);
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = options is null ? null : JsonSerializer.SerializeToNode(options, options.GetType(), BotJson.Options);
+        state[OptionsKey] = options is null ? null : TypedStateValue.Create(options);
         state[ValuesKey] = new JsonObject();
         return RunStepAsync(dc, 0, DialogReason.BeginCalled, null, cancellationToken);
     }

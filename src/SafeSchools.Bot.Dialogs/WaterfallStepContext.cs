@@ -8,6 +8,7 @@ namespace SafeSchools.Bot.Dialogs;
 public sealed class WaterfallStepContext : DialogContext
 {
     private readonly WaterfallDialog _waterfall;
+    private readonly JsonNode? _options;
     private bool _nextCalled;
 
     internal WaterfallStepContext(WaterfallDialog waterfall, DialogContext dc, int index, DialogReason reason, object? result, JsonNode? options, JsonObject values)
@@ -17,7 +18,7 @@ public sealed class WaterfallStepContext : DialogContext
         Index = index;
         Reason = reason;
         Result = result;
-        Options = options;
+        _options = options;
         Values = values;
     }
 
@@ -30,8 +31,11 @@ public sealed class WaterfallStepContext : DialogContext
     /// <summary>The result of the previous step or prompt (a <see cref="FoundChoice"/>, bool, number or text).</summary>
     public object? Result { get; }
 
-    /// <summary>The options the waterfall was begun with, as JSON (they survive between turns).</summary>
-    public JsonNode? Options { get; }
+    /// <summary>
+    /// The options the waterfall was begun with (they survive between turns), as a JSON copy; <see cref="GetOptions{T}"/>
+    /// reads them without one.
+    /// </summary>
+    public JsonNode? Options => _options is null ? null : JsonSerializer.SerializeToNode(_options, BotJson.Options);
 
     /// <summary>
     /// Values kept across the waterfall's steps and turns. Stored in conversation state: keep them minimal and do not
@@ -39,8 +43,16 @@ public sealed class WaterfallStepContext : DialogContext
     /// </summary>
     public JsonObject Values { get; }
 
-    /// <summary>The options as <typeparamref name="T"/>, or default.</summary>
-    public T? GetOptions<T>() => Options is null ? default : Options.Deserialize<T>(BotJson.Options);
+    /// <summary>
+    /// The options as <typeparamref name="T"/>, or default: the object the waterfall was begun with when it is one (this
+    /// turn), else read from their JSON.
+    /// </summary>
+    public T? GetOptions<T>() => _options switch
+    {
+        null => default,
+        JsonValue value when value.TryGetValue<T>(out var typed) => typed,
+        var node => node.Deserialize<T>(BotJson.Options),
+    };
 
     /// <summary>Skips to the next step, passing <paramref name="result"/> to it.</summary>
     public Task<DialogTurnResult> NextAsync(object? result = null, CancellationToken cancellationToken = default)

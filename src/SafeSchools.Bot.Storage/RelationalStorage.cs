@@ -88,7 +88,7 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             if (await reader.ReadAsync(cancellationToken))
             {
-                found[key] = new StoreItem(reader.GetString(0), reader.GetString(1));
+                found[key] = new StoreItem(reader.GetFieldValue<byte[]>(0), reader.GetString(1));
             }
         }
 

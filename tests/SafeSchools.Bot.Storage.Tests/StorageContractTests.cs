@@ -1,3 +1,4 @@
+using System.Text;
 using SafeSchools.Bot.Dialogs;
 
 namespace SafeSchools.Bot.Storage.Tests;
@@ -27,6 +28,19 @@ public abstract class StorageContractTests
 
         Assert.Equal(eTags["k1"], read["k1"].ETag);
         Assert.Equal(Normalize("""{"flow":"bullying","step":2}"""), Normalize(read["k1"].Json));
+    }
+
+    [Fact]
+    public async Task Write_Utf8JsonBeyondAscii_ReadsBackTheSameTextAndBytes()
+    {
+        var storage = await CreateStorageAsync();
+        const string Json = """{"text":"You're not alone – café 😊"}""";
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(Encoding.UTF8.GetBytes(Json)) });
+        var read = (await storage.ReadAsync(["k"]))["k"];
+
+        Assert.Equal(Normalize(Json), Normalize(read.Json));
+        Assert.Equal(Normalize(Json), Normalize(Encoding.UTF8.GetString(read.Utf8Json.Span)));
     }
 
     [Fact]

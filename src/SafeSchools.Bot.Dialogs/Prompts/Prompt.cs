@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
@@ -32,7 +31,7 @@ public abstract class Prompt<T> : Dialog
         var promptOptions = options as PromptOptions ?? throw new ArgumentException("A prompt needs PromptOptions.", nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(promptOptions.MaxAttempts, 1, nameof(options));
         var state = dc.ActiveDialog!.State;
-        state[OptionsKey] = JsonSerializer.SerializeToNode(promptOptions, BotJson.Options);
+        state[OptionsKey] = TypedStateValue.Create(promptOptions);
         state[AttemptCountKey] = 0;
         await OnPromptAsync(dc.Context, state, promptOptions, false, cancellationToken);
         return EndOfTurn;
@@ -120,7 +119,9 @@ public abstract class Prompt<T> : Dialog
     }
 
     private static PromptOptions ReadOptions(JsonObject state) =>
-        state[OptionsKey]?.Deserialize<PromptOptions>(BotJson.Options) ?? throw new InvalidOperationException("The prompt's options are missing from its state.");
+        TypedStateValue.TryRead<PromptOptions>(state, OptionsKey, out var options)
+            ? options
+            : throw new InvalidOperationException("The prompt's options are missing from its state.");
 
     private async Task<bool> IsValidAsync(ITurnContext turnContext, PromptRecognizerResult<T> recognized, PromptOptions options, int attemptCount, CancellationToken cancellationToken)
     {

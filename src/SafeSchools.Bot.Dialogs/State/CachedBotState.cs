@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 using System.Text.Json;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -13,17 +12,21 @@ namespace SafeSchools.Bot.Dialogs;
 internal sealed class CachedBotState
 {
     private static readonly JsonWriterOptions WriterOptions = new() { Encoder = BotJson.Options.Encoder };
+    private static readonly ReadOnlyMemory<byte> EmptyObject = "{}"u8.ToArray();
 
     private readonly Dictionary<string, (object? Value, Type Type)> _materialized = new(StringComparer.Ordinal);
     private readonly OrderedDictionary<string, ReadOnlyMemory<byte>> _stored = new(StringComparer.Ordinal);
-    private string? _storedJson;
-    private bool _storedCompact;
+    private ReadOnlyMemory<byte> _storedJson = EmptyObject;
+    private bool _storedCompact = true;
 
     public CachedBotState(StoreItem? item)
     {
         ETag = item?.ETag;
-        _storedJson = item?.Json;
-        _storedCompact = item is null || ReadProperties(item.Json, _stored);
+        if (item is not null)
+        {
+            _storedJson = item.Utf8Json;
+            _storedCompact = ReadProperties(_storedJson, _stored);
+        }
     }
 
     public string? ETag { get; private set; }
@@ -80,10 +83,10 @@ internal sealed class CachedBotState
         _stored.Clear();
     }
 
-    /// <summary>Serializes the handed-out properties; returns the JSON to write, or null when nothing changed.</summary>
-    public string? GetChangedJson(bool force)
+    /// <summary>Serializes the handed-out properties; returns the UTF-8 JSON to write, or null when nothing changed.</summary>
+    public byte[]? GetChangedJson(bool force)
     {
-        using var buffer = new PooledBufferWriter((_storedJson?.Length ?? 0) + 256);
+        using var buffer = new PooledBufferWriter(_storedJson.Length + 256);
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             writer.WriteStartObject();
@@ -112,11 +115,10 @@ internal sealed class CachedBotState
             writer.WriteEndObject();
         }
 
-        var json = Encoding.UTF8.GetString(buffer.WrittenSpan);
-        return force || !IsStored(json) ? json : null;
+        return force || !IsStored(buffer.WrittenSpan) ? buffer.WrittenSpan.ToArray() : null;
     }
 
-    public void MarkSaved(string json, string eTag)
+    public void MarkSaved(byte[] json, string eTag)
     {
         _storedJson = json;
         _storedCompact = true;
@@ -137,35 +139,33 @@ internal sealed class CachedBotState
 
     // Whether json is what was read. A store such as PostgreSQL (JSONB) gives the document back with white space of its
     // own, which must not count as a change and cost a write: such a document is compared without its white space.
-    private bool IsStored(string json)
+    private bool IsStored(ReadOnlySpan<byte> json)
     {
-        var stored = _storedJson ?? "{}";
-        if (string.Equals(json, stored, StringComparison.Ordinal))
+        if (json.SequenceEqual(_storedJson.Span))
         {
             return true;
         }
 
-        return !_storedCompact && string.Equals(json, Compact(stored), StringComparison.Ordinal);
-    }
+        if (_storedCompact)
+        {
+            return false;
+        }
 
-    private static string Compact(string json)
-    {
-        using var document = JsonDocument.Parse(json);
-        using var buffer = new PooledBufferWriter(json.Length);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using var document = JsonDocument.Parse(_storedJson);
+        using var compact = new PooledBufferWriter(_storedJson.Length);
+        using (var writer = new Utf8JsonWriter(compact, WriterOptions))
         {
             document.WriteTo(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return json.SequenceEqual(compact.WrittenSpan);
     }
 
     // Collects each top-level property's raw value; returns whether the document has no white space between them (as
     // this class writes it). A document that is not an object holds no properties.
-    private static bool ReadProperties(string json, OrderedDictionary<string, ReadOnlyMemory<byte>> properties)
+    private static bool ReadProperties(ReadOnlyMemory<byte> utf8, OrderedDictionary<string, ReadOnlyMemory<byte>> properties)
     {
-        var utf8 = Encoding.UTF8.GetBytes(json);
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new Utf8JsonReader(utf8.Span);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             return true;
@@ -182,7 +182,7 @@ internal sealed class CachedBotState
             var start = (int)reader.TokenStartIndex;
             compact &= start == afterName;
             reader.Skip();
-            properties[name] = utf8.AsMemory(start, (int)reader.BytesConsumed - start);
+            properties[name] = utf8.Slice(start, (int)reader.BytesConsumed - start);
             expectedName = reader.BytesConsumed + 1;
         }
 

@@ -1,8 +1,9 @@
 namespace SafeSchools.Bot.Dialogs;
 
 /// <summary>
-/// Key/value storage of JSON text with ETag optimistic concurrency. Providers (memory, SQLite, PostgreSQL) store
-/// <see cref="StoreItem.Json"/> as text and generate a new ETag on every write.
+/// Key/value storage of JSON documents with ETag optimistic concurrency. Providers store an item's JSON in the form
+/// that suits them (memory as <see cref="StoreItem.Utf8Json"/>, SQLite and PostgreSQL as <see cref="StoreItem.Json"/>
+/// text) and generate a new ETag on every write.
 /// </summary>
 public interface IStorage
 {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace SafeSchools.Bot.Dialogs;
 
 /// <summary>
-/// Thread-safe in-process <see cref="IStorage"/>. Items are held as JSON text, so no object is shared between turns.
+/// Thread-safe in-process <see cref="IStorage"/>. Items are held as UTF-8 JSON, so no object is shared between turns.
 /// For tests and single-instance development only: state is lost on restart.
 /// </summary>
 public sealed class MemoryStorage : IStorage
@@ -63,7 +63,7 @@ public sealed class MemoryStorage : IStorage
             foreach (var (key, item) in changes)
             {
                 var eTag = (++_version).ToString(CultureInfo.InvariantCulture);
-                _items[key] = new StoreItem(item.Json, eTag);
+                _items[key] = new StoreItem(item.Utf8Json, eTag);
                 eTags[key] = eTag;
             }
         }

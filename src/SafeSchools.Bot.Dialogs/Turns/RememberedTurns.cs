@@ -31,7 +31,7 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
 
         var turns = await _turns.GetAsync(turnContext, cancellationToken);
         return turns?.LastOrDefault(turn => turn.ActivityId == id && IsFresh(turn.At)) is { } turn
-            ? [.. (JsonSerializer.Deserialize<List<Activity>>(turn.Replies, BotJson.Options) ?? []).Select(reply => Readdress(reply, turnContext.Activity))]
+            ? [.. (JsonSerializer.Deserialize<List<Activity>>(turn.Replies.Span, BotJson.Options) ?? []).Select(reply => Readdress(reply, turnContext.Activity))]
             : null;
     }
 
@@ -45,7 +45,7 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
         var earlier = earlierKept > 0 ? await _turns.GetAsync(turnContext, cancellationToken) ?? [] : [];
         var turns = earlier
             .Where(turn => turn.ActivityId != id && IsFresh(turn.At))
-            .Append(new RememberedTurn(id, time.GetUtcNow(), JsonSerializer.Serialize(replies, BotJson.Options)))
+            .Append(new RememberedTurn(id, time.GetUtcNow(), JsonSerializer.SerializeToUtf8Bytes(replies, BotJson.Options)))
             .TakeLast(IdempotentTurnMiddleware.MaxRememberedTurns)
             .ToList();
         await _turns.SetAsync(turnContext, turns, cancellationToken);
@@ -80,7 +80,4 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
             : reply;
 
     private bool IsFresh(DateTimeOffset at) => time.GetUtcNow() - at < IdempotentTurnMiddleware.RememberFor;
-
-    // A remembered turn without its replies: what every turn reads to know whether it is a retry.
-    private sealed record RememberedTurnId(string ActivityId, DateTimeOffset At);
 }

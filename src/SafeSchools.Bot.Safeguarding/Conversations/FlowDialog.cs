@@ -50,9 +50,9 @@ internal sealed class FlowDialog : ComponentDialog
     {
         SayStep say => new WaterfallDialog(say.Id, [(sc, ct) => SayAsync(sc, say, ct)]),
         HandoffStep handoff => new WaterfallDialog(handoff.Id, [(sc, ct) => HandoffAsync(sc, handoff, ct)]),
-        AskChoiceStep ask => new WaterfallDialog(ask.Id, [(sc, ct) => AskChoiceAsync(sc, ask, ct), (sc, ct) => ChosenAsync(sc, ask, ct)]),
-        AskConfirmStep confirm => new WaterfallDialog(confirm.Id, [(sc, ct) => AskConfirmAsync(sc, confirm, ct), (sc, ct) => ConfirmedAsync(sc, confirm, ct)]),
-        AskTextStep text => new WaterfallDialog(text.Id, [(sc, ct) => AskTextAsync(sc, text, ct), (sc, ct) => GoAsync(sc, text.Next, ct)]),
+        AskChoiceStep ask => Ask(ask.Id, ChoicePromptId, Options(ask.Prompt.Value, ChoicesOf(ask)), (sc, ct) => ChosenAsync(sc, ask, ct)),
+        AskConfirmStep confirm => Ask(confirm.Id, ConfirmPromptId, Options(confirm.Prompt.Value, YesNo), (sc, ct) => ConfirmedAsync(sc, confirm, ct)),
+        AskTextStep text => Ask(text.Id, TextPromptId, Options(text.Prompt.Value, null), (sc, ct) => GoAsync(sc, text.Next, ct)),
         GotoStep go => new WaterfallDialog(go.Id, [(sc, ct) => GoAsync(sc, go.Flow, ct)]),
         EndStep end => new WaterfallDialog(end.Id, [(sc, ct) => EndAsync(sc, end, ct)]),
         _ => throw new NotSupportedException($"Steps of kind {step.GetType().Name} cannot be compiled."),
@@ -78,10 +78,15 @@ internal sealed class FlowDialog : ComponentDialog
         return await GoAsync(sc, handoff.Next, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskChoiceAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken)
+    // A question's prompt options are built once, at start-up, and shared by every conversation that asks it (they are
+    // immutable): asking builds no activities.
+    private WaterfallDialog Ask(string stepId, string promptId, PromptOptions options, WaterfallStep answered) =>
+        new(stepId, [(sc, ct) => AskAsync(sc, stepId, promptId, options, ct), answered]);
+
+    private async Task<DialogTurnResult> AskAsync(WaterfallStepContext sc, string stepId, string promptId, PromptOptions options, CancellationToken cancellationToken)
     {
-        await MarkPendingAsync(sc, ask.Id, cancellationToken);
-        return await sc.PromptAsync(ChoicePromptId, Options(ask.Prompt.Value, ChoicesOf(ask)), cancellationToken);
+        await MarkPendingAsync(sc, stepId, cancellationToken);
+        return await sc.PromptAsync(promptId, options, cancellationToken);
     }
 
     private async Task<DialogTurnResult> ChosenAsync(WaterfallStepContext sc, AskChoiceStep ask, CancellationToken cancellationToken)
@@ -92,22 +97,10 @@ internal sealed class FlowDialog : ComponentDialog
         return await GoAsync(sc, choice.Target, cancellationToken);
     }
 
-    private async Task<DialogTurnResult> AskConfirmAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken)
-    {
-        await MarkPendingAsync(sc, confirm.Id, cancellationToken);
-        return await sc.PromptAsync(ConfirmPromptId, Options(confirm.Prompt.Value, YesNo), cancellationToken);
-    }
-
     private async Task<DialogTurnResult> ConfirmedAsync(WaterfallStepContext sc, AskConfirmStep confirm, CancellationToken cancellationToken)
     {
         await MarkPendingAsync(sc, null, cancellationToken);
         return await GoAsync(sc, sc.Result is FoundChoice { Index: 0 } ? confirm.Yes : confirm.No, cancellationToken);
-    }
-
-    private async Task<DialogTurnResult> AskTextAsync(WaterfallStepContext sc, AskTextStep text, CancellationToken cancellationToken)
-    {
-        await MarkPendingAsync(sc, text.Id, cancellationToken);
-        return await sc.PromptAsync(TextPromptId, Options(text.Prompt.Value, null), cancellationToken);
     }
 
     /// <summary>The options of a choice question as the prompt shows them.</summary>

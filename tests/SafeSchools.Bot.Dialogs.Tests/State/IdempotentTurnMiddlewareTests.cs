@@ -101,6 +101,53 @@ public sealed class IdempotentTurnMiddlewareTests
         Assert.Equal(["count 1", "count 1"], Replies().Select(r => r.Text));
     }
 
+    [Fact]
+    public async Task RepliesWithQuotesAndTextBeyondAscii_AreStoredAsOneJsonString_AndARetryGetsThemUnchanged()
+    {
+        const string Text = "He said \"you're OK\" – café 😊\nline two \\ end";
+        var activity = _adapter.MakeActivity("hi");
+        BotCallbackHandler say = async (turn, cancellationToken) =>
+        {
+            await turn.SendActivityAsync(Text, cancellationToken);
+            await TurnReplyLog.Of(turn)!.RememberAsync(cancellationToken);
+            await _state.SaveChangesAsync(turn, false, cancellationToken);
+        };
+
+        await _adapter.ProcessActivityAsync(activity, say);
+        Replies();
+        var stored = (await _storage.ReadAsync(["test/conversations/conversation-1"]))["test/conversations/conversation-1"].Json;
+        var replies = JsonDocument.Parse(stored).RootElement.GetProperty("recentTurns")[0].GetProperty("replies");
+        await _adapter.ProcessActivityAsync(activity, say);
+
+        Assert.Equal(JsonValueKind.String, replies.ValueKind);
+        Assert.Equal(Text, JsonDocument.Parse(replies.GetString()!).RootElement[0].GetProperty("text").GetString());
+        Assert.Equal([Text], Replies().Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task RepliesStoredByAnEarlierVersion_AreGivenBackOnARetry()
+    {
+        var activity = _adapter.MakeActivity("hi");
+        var earlier = $$"""{"count":1,"recentTurns":[{"activityId":"{{activity.Id}}","at":"1970-01-01T00:00:00+00:00","replies":"[{\"type\":\"message\",\"text\":\"count 1 \\u2013 you\u0027re\"}]"}]}""";
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conversation-1"] = new(earlier) });
+
+        var retry = await TurnAsync(activity);
+
+        Assert.Equal(["count 1 – you're"], retry.Select(r => r.Text));
+    }
+
+    [Fact]
+    public async Task RememberedTurnWithNamesInAnotherCaseAndAnUnknownField_IsStillFound()
+    {
+        var activity = _adapter.MakeActivity("hi");
+        var earlier = $$"""{"count":1,"recentTurns":[{"note":{"x":[1]},"ActivityId":"{{activity.Id}}","AT":"1970-01-01T00:00:00Z","Replies":"[{\"type\":\"message\",\"text\":\"count 1\"}]"}]}""";
+        await _storage.WriteAsync(new Dictionary<string, StoreItem> { ["test/conversations/conversation-1"] = new(earlier) });
+
+        var retry = await TurnAsync(activity);
+
+        Assert.Equal(["count 1"], retry.Select(r => r.Text));
+    }
+
     // A bot that remembers its replies in the write of its state, as a bot that uses the middleware does.
     private async Task CountAsync(ITurnContext turn, CancellationToken cancellationToken)
     {

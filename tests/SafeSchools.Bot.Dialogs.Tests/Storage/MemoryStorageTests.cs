@@ -18,6 +18,19 @@ public sealed class MemoryStorageTests
     }
 
     [Fact]
+    public async Task WriteAsync_Utf8Item_ReadsBackAsTheSameBytesAndText()
+    {
+        var storage = new MemoryStorage();
+        var utf8 = "{\"text\":\"café 😊\"}"u8.ToArray();
+
+        await storage.WriteAsync(new Dictionary<string, StoreItem> { ["k"] = new(utf8) });
+        var item = (await storage.ReadAsync(["k"]))["k"];
+
+        Assert.Equal(utf8, item.Utf8Json.ToArray());
+        Assert.Equal("{\"text\":\"café 😊\"}", item.Json);
+    }
+
+    [Fact]
     public async Task WriteAsync_EachWrite_GetsNewETag()
     {
         var storage = new MemoryStorage();
