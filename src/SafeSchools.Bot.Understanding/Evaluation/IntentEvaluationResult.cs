@@ -50,13 +50,20 @@ public sealed record IntentEvaluationResult(
                 : default)
             .Where(f => f.Item3 > 0)];
 
-    /// <summary>A report: accuracy, by family, the per-label table and the commonest confusions.</summary>
-    public string Format(int confusions = 12)
+    /// <summary>
+    /// A report: accuracy, by family (unless the labels are not intents, as for routing to flows), the per-label table and
+    /// the commonest confusions.
+    /// </summary>
+    public string Format(int confusions = 12, bool byFamily = true)
     {
         var text = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"{Name}: {Correct}/{Total} ({RiskEvaluationResult.Percent(Correct, Total)})")
-            .AppendLine(CultureInfo.InvariantCulture, $"  by family: {string.Join("; ", ByFamily.Select(f => $"{f.Family} {f.Correct}/{f.Total} ({RiskEvaluationResult.Percent(f.Correct, f.Total)})"))}")
-            .AppendLine("  label                              precision  recall     F1  support");
+            .AppendLine(CultureInfo.InvariantCulture, $"{Name}: {Correct}/{Total} ({RiskEvaluationResult.Percent(Correct, Total)})");
+        if (byFamily)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"  by family: {string.Join("; ", ByFamily.Select(f => $"{f.Family} {f.Correct}/{f.Total} ({RiskEvaluationResult.Percent(f.Correct, f.Total)})"))}");
+        }
+
+        text.AppendLine("  label                              precision  recall     F1  support");
         foreach (var m in Metrics)
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"  {m.Label,-34} {m.Precision,9:0.000} {m.Recall,7:0.000} {m.F1,6:0.000} {m.Support,8}");

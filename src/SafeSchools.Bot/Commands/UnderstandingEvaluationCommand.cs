@@ -66,7 +66,7 @@ internal static class UnderstandingEvaluationCommand
             {
                 var routes = new Safeguarding.Conversations.TopicRoutes(options.IntentThreshold);
                 var routed = lines.Select(l => (Line: l, Flow: routes.Route(recognizer.Recognize(l.Text)).FlowId ?? "unsure")).ToList();
-                output.WriteLine(IntentEvaluationResult.FromPairs($"{name}: first-message routing, rules + model", [.. routed.Select(r => (r.Line.Expected, r.Flow))]).Format(confusions: 8));
+                output.WriteLine(IntentEvaluationResult.FromPairs($"{name}: first-message routing, rules + model", [.. routed.Select(r => (r.Line.Expected, r.Flow))]).Format(confusions: 8, byFamily: false));
                 foreach (var (line, flow) in routed.Where(r => details && r.Flow != r.Line.Expected))
                 {
                     output.WriteLine($"    {line.Expected} -> {flow}: {line.Text}");
