@@ -293,49 +293,27 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         }
     }
 
-    private static void WriteAccounts(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<ChannelAccount>? accounts)
+    private static void WriteAccounts(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<ChannelAccount>? accounts) =>
+        WriteArray(writer, name, accounts, static (w, account) => WriteAccount(w, account));
+
+    private static void WriteStrings(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<string>? values) =>
+        WriteArray(writer, name, values, static (w, value) => w.WriteStringValue(value));
+
+    private static void WriteElements(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<JsonElement>? elements) =>
+        WriteArray(writer, name, elements, static (w, element) => element.WriteTo(w));
+
+    // An array property, left out when empty (the schema's rule); the static item writers allocate nothing.
+    private static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> writeItem)
     {
-        if (IsOmitted(accounts))
+        if (IsOmitted(items))
         {
             return;
         }
 
         writer.WriteStartArray(name);
-        foreach (var account in accounts)
+        foreach (var item in items)
         {
-            WriteAccount(writer, account);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<string>? values)
-    {
-        if (IsOmitted(values))
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var value in values)
-        {
-            writer.WriteStringValue(value);
-        }
-
-        writer.WriteEndArray();
-    }
-
-    private static void WriteElements(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<JsonElement>? elements)
-    {
-        if (IsOmitted(elements))
-        {
-            return;
-        }
-
-        writer.WriteStartArray(name);
-        foreach (var element in elements)
-        {
-            element.WriteTo(writer);
+            writeItem(writer, item);
         }
 
         writer.WriteEndArray();
