@@ -151,17 +151,7 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         }
 
         writer.WriteStartObject("suggestedActions"u8);
-        if (!IsOmitted(suggested.Actions))
-        {
-            writer.WriteStartArray("actions"u8);
-            foreach (var action in suggested.Actions)
-            {
-                WriteAction(writer, action, options);
-            }
-
-            writer.WriteEndArray();
-        }
-
+        WriteArray(writer, "actions"u8, suggested.Actions, options, static (w, action, o) => WriteAction(w, action, o));
         WriteStrings(writer, "to"u8, suggested.To);
         writer.WriteEndObject();
     }
@@ -194,21 +184,8 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         writer.WriteEndObject();
     }
 
-    private static void WriteAttachments(Utf8JsonWriter writer, IReadOnlyList<Attachment>? attachments, JsonSerializerOptions options)
-    {
-        if (IsOmitted(attachments))
-        {
-            return;
-        }
-
-        writer.WriteStartArray("attachments"u8);
-        foreach (var attachment in attachments)
-        {
-            WriteAttachment(writer, attachment, options);
-        }
-
-        writer.WriteEndArray();
-    }
+    private static void WriteAttachments(Utf8JsonWriter writer, IReadOnlyList<Attachment>? attachments, JsonSerializerOptions options) =>
+        WriteArray(writer, "attachments"u8, attachments, options, static (w, attachment, o) => WriteAttachment(w, attachment, o));
 
     private static void WriteAttachment(Utf8JsonWriter writer, Attachment? attachment, JsonSerializerOptions options)
     {
@@ -243,27 +220,8 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         WriteString(writer, "title"u8, card.Title);
         WriteString(writer, "subtitle"u8, card.Subtitle);
         WriteString(writer, TextName, card.Text);
-        if (!IsOmitted(card.Images))
-        {
-            writer.WriteStartArray("images"u8);
-            foreach (var image in card.Images)
-            {
-                WriteImage(writer, image, options);
-            }
-
-            writer.WriteEndArray();
-        }
-
-        if (!IsOmitted(card.Buttons))
-        {
-            writer.WriteStartArray("buttons"u8);
-            foreach (var button in card.Buttons)
-            {
-                WriteAction(writer, button, options);
-            }
-
-            writer.WriteEndArray();
-        }
+        WriteArray(writer, "images"u8, card.Images, options, static (w, image, o) => WriteImage(w, image, o));
+        WriteArray(writer, "buttons"u8, card.Buttons, options, static (w, button, o) => WriteAction(w, button, o));
 
         WriteTap(writer, card.Tap, options);
         writer.WriteEndObject();
@@ -302,8 +260,12 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
     private static void WriteElements(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<JsonElement>? elements) =>
         WriteArray(writer, name, elements, static (w, element) => element.WriteTo(w));
 
+    private static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> writeItem) =>
+        WriteArray(writer, name, items, writeItem, static (w, item, write) => write(w, item));
+
     // An array property, left out when empty (the schema's rule); the static item writers allocate nothing.
-    private static void WriteArray<T>(Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<T>? items, Action<Utf8JsonWriter, T> writeItem)
+    private static void WriteArray<T, TState>(
+        Utf8JsonWriter writer, ReadOnlySpan<byte> name, IReadOnlyList<T>? items, TState state, Action<Utf8JsonWriter, T, TState> writeItem)
     {
         if (IsOmitted(items))
         {
@@ -313,7 +275,7 @@ internal sealed class ActivityJsonConverter(JsonTypeInfo<Activity> readContract)
         writer.WriteStartArray(name);
         foreach (var item in items)
         {
-            writeItem(writer, item);
+            writeItem(writer, item, state);
         }
 
         writer.WriteEndArray();
