@@ -38,7 +38,8 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
 
     private static readonly HashSet<string> IdentityIntents = new(StringComparer.Ordinal) { IntentNames.IAmYoungPerson, IntentNames.IAmParent };
 
-    private readonly ServiceMentions _services = new(content.Services);
+    /// <summary>The services' names, compiled once: what a message names, for the interpreter and the bot.</summary>
+    public ServiceMentions Services { get; } = new(content.Services);
 
     /// <summary>
     /// The intent understanding is sure enough of to answer (knowledge-base intents only for a question), or
@@ -134,7 +135,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Identity(identity == IntentNames.IAmParent, identity);
         }
 
-        if (pending is not AskTextStep && _services.Find(understood) is { } named)
+        if (pending is not AskTextStep && Services.Find(understood) is { } named)
         {
             return new Interpretation.Reply(named);
         }

@@ -36,7 +36,6 @@ public sealed class SafeguardingBot : ActivityHandler
     private readonly IReadOnlyList<Dialogs.Choice> _topicChoices;
     private readonly IRecognizer _recognizer;
     private readonly AlertCatalog _alerts;
-    private readonly ServiceMentions _serviceMentions;
     private readonly IReadOnlyList<Service> _groupChatServices;
     private readonly IReadOnlyList<string> _welcomeIntro;
     private readonly HashSet<string> _flowsOpeningWithTheDangerLine;
@@ -50,7 +49,6 @@ public sealed class SafeguardingBot : ActivityHandler
         _recognizer = recognizer ?? throw new ArgumentNullException(nameof(recognizer));
         _conversationState = conversationState ?? throw new ArgumentNullException(nameof(conversationState));
         _alerts = alerts ?? throw new ArgumentNullException(nameof(alerts));
-        _serviceMentions = new ServiceMentions(content.Services);
         _dialogState = conversationState.CreateProperty<DialogState>("dialogState");
         _session = conversationState.CreateProperty<SafeguardingSession>(SafeguardingSession.PropertyName);
         _dialog = new SafeguardingDialog(content, _session);
@@ -523,7 +521,7 @@ public sealed class SafeguardingBot : ActivityHandler
     }
 
     private Answer WithNamedServiceFirst(Answer answer, string? text) =>
-        _serviceMentions.NamedIn(text) is { } named && (answer.Services.IsEmpty || answer.Services[0] != named)
+        _interpreter.Services.NamedIn(text) is { } named && (answer.Services.IsEmpty || answer.Services[0] != named)
             ? answer with { Services = [named, .. answer.Services.Where(s => s != named)] }
             : answer;
 
