@@ -12,16 +12,21 @@ namespace SafeSchools.Bot.Connector.Schema;
 /// </summary>
 public static class BotJson
 {
+    /// <summary>
+    /// The wire rules as the serializer's reflection contract applies them, without the hand-written activity writer:
+    /// what that writer must match. (Declared before <see cref="Options"/>, which is built from it.)
+    /// </summary>
+    internal static JsonSerializerOptions ContractOptions { get; } = CreateContractOptions();
+
     /// <summary>Shared, read-only serializer options for activities and everything inside them.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
     // The reflection contract, plus a writer of activities by hand (the same JSON, written faster).
     private static JsonSerializerOptions CreateOptions()
     {
-        var contract = CreateContractOptions();
-        var options = new JsonSerializerOptions(contract)
+        var options = new JsonSerializerOptions(ContractOptions)
         {
-            Converters = { new ActivityJsonConverter((JsonTypeInfo<Activity>)contract.GetTypeInfo(typeof(Activity))) },
+            Converters = { new ActivityJsonConverter((JsonTypeInfo<Activity>)ContractOptions.GetTypeInfo(typeof(Activity))) },
         };
         options.MakeReadOnly();
         return options;

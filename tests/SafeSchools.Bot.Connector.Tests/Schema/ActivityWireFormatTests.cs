@@ -1,8 +1,4 @@
-using System.Collections;
-using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 using SafeSchools.Bot.Connector.Schema;
 
 namespace SafeSchools.Bot.Connector.Tests.Schema;
@@ -14,7 +10,7 @@ namespace SafeSchools.Bot.Connector.Tests.Schema;
 /// </summary>
 public sealed class ActivityWireFormatTests
 {
-    private static readonly JsonSerializerOptions ReflectionContract = CreateReflectionContract();
+    private static readonly JsonSerializerOptions ReflectionContract = BotJson.ContractOptions;
 
     [Fact]
     public void Serialize_ActivityWithEveryField_IsWhatTheReflectionContractWrites()
@@ -139,35 +135,5 @@ public sealed class ActivityWireFormatTests
             CallerId = "urn:botframework:azure",
             AdditionalProperties = extra,
         };
-    }
-
-    // BotJson's settings without its activity writer: the wire format as the serializer's reflection contract writes it.
-    private static JsonSerializerOptions CreateReflectionContract()
-    {
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web)
-        {
-            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { OmitEmptyCollections } },
-            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        };
-        options.MakeReadOnly();
-        return options;
-    }
-
-    private static void OmitEmptyCollections(JsonTypeInfo typeInfo)
-    {
-        if (typeInfo.Type.Assembly != typeof(Activity).Assembly || typeInfo.Type == typeof(ExpectedReplies))
-        {
-            return;
-        }
-
-        foreach (var property in typeInfo.Properties)
-        {
-            if (property.PropertyType != typeof(string) && typeof(IEnumerable).IsAssignableFrom(property.PropertyType)
-                && !typeof(IDictionary<string, JsonElement>).IsAssignableFrom(property.PropertyType))
-            {
-                property.ShouldSerialize = static (_, value) => value is not (null or ICollection { Count: 0 });
-            }
-        }
     }
 }
