@@ -21,6 +21,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-8-risk.tsv", 0.97, 0.95, 0.96, 0.96)]
     [InlineData("Blind/blind-9-risk.tsv", 0.97, 0.95, 0.93, 0.96)]
     [InlineData("Blind/blind-10-risk.tsv", 0.97, 0.9, 0.96, 0.96)]
+    [InlineData("Blind/blind-11-risk.tsv", 0.97, 0.97, 0.96, 0.96)]
     public void Model_FindsUnseenRisks(string file, double danger, double selfHarm, double abuse, double sextortion)
     {
         var result = RiskEvaluationResult.Run(file, fixture.Recognizer, Read(file));
@@ -40,6 +41,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-8-risk.tsv", 0.18, 7)]
     [InlineData("Blind/blind-9-risk.tsv", 0.14, 5)]
     [InlineData("Blind/blind-10-risk.tsv", 0.14, 4)]
+    [InlineData("Blind/blind-11-risk.tsv", 0.14, 4)]
     [InlineData("HeldOut/risk-project.tsv", 0.3, 35)]
     public void Model_RaisesFewFalseAlarmsOnEverydayLines(string file, double maximumRate, int maximumCertain)
     {
@@ -57,6 +59,7 @@ public sealed class HeldOutTests(TrainedModelFixture fixture) : IClassFixture<Tr
     [InlineData("Blind/blind-7-intents.tsv", 0.9)]
     [InlineData("Blind/blind-9-intents.tsv", 0.9)]
     [InlineData("Blind/blind-10-intents.tsv", 0.88)]
+    [InlineData("Blind/blind-11-intents.tsv", 0.88)]
     public void Model_RecognisesUnseenIntents(string file, double minimumAccuracy)
     {
         var result = IntentEvaluationResult.Run(file, fixture.Recognizer, Read(file), new UnderstandingOptions().IntentThreshold);
