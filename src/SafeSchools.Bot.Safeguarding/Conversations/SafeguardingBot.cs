@@ -211,7 +211,9 @@ public sealed class SafeguardingBot : ActivityHandler
         var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
         var interpretation = FitToAlertTopic(
             _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale), session.Topic, alert);
-        var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, session.Parent, cancellationToken);
+        var flow = dc.ActiveDialog is null ? null : session.ActiveFlow;
+        var checkAsked = alertTurn is not null
+            && await SettleCheckAsync(turnContext, alertTurn, interpretation, TopicOf(session, flow, alert, interpretation is Interpretation.Command), session.Parent, cancellationToken);
         session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
         if (!session.Parent && (dc.ActiveDialog is null || session.ActiveFlow == FlowIds.Welcome) && RecognizedAudience.IsAboutTheirChild(understood))
         {
@@ -220,7 +222,7 @@ public sealed class SafeguardingBot : ActivityHandler
             await _session.SetAsync(turnContext, session = session with { Parent = true }, cancellationToken);
         }
 
-        session = await RememberTopicAsync(turnContext, session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, interpretation is Interpretation.Command, cancellationToken);
+        session = await RememberTopicAsync(turnContext, session, flow, alert, interpretation is Interpretation.Command, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
@@ -326,8 +328,8 @@ public sealed class SafeguardingBot : ActivityHandler
     // A possible risk's check comes before the reply, unless the reply is itself about danger (it names 999: "i cant
     // call, he'll hear me" gets the silent-call answer, not "are you in danger?" as well) or the message simply
     // answered the question that was waiting. Returns whether the check was asked.
-    private static async Task<bool> SettleCheckAsync(
-        ITurnContext turnContext, AlertTurn alertTurn, Interpretation interpretation, bool parent, CancellationToken cancellationToken)
+    private async Task<bool> SettleCheckAsync(
+        ITurnContext turnContext, AlertTurn alertTurn, Interpretation interpretation, string? topic, bool parent, CancellationToken cancellationToken)
     {
         if (!alertTurn.Result.NeedsClarifying)
         {
@@ -336,14 +338,27 @@ public sealed class SafeguardingBot : ActivityHandler
 
         // Settled, not asked once: a turn run again after a storage conflict sends its replies (and so the check) again.
         alertTurn.Settle();
-        var answersDanger = interpretation is Interpretation.Reply reply && reply.Answer.TextFor(parent).Value.Contains("999", StringComparison.Ordinal);
-        if (answersDanger || interpretation is Interpretation.AnswerToQuestion { Plain: true })
+        if (ReplyNames999(interpretation, topic, parent) || interpretation is Interpretation.AnswerToQuestion { Plain: true })
         {
             return false;
         }
 
         await turnContext.SendActivitiesAsync(AlertTurn.RepliesFor(alertTurn.Result, turnContext.Activity), cancellationToken);
         return true;
+    }
+
+    // Whether the reply ActAsync will send names 999: an answer's own text, or for "ok ill do that" the key points of the
+    // topic they are in ("ok ive rung them" after danger gets the danger topic's points, "can't speak? call 999" included).
+    private bool ReplyNames999(Interpretation interpretation, string? topic, bool parent)
+    {
+        var answer = interpretation switch
+        {
+            Interpretation.Reply { Answer.Intent: IntentNames.WillDo } when _content.Answers.Listening is { Agreed: not null } listening
+                && listening.Find(topic) is { } listened => listened.Answer,
+            Interpretation.Reply reply => reply.Answer,
+            _ => null,
+        };
+        return answer is not null && answer.TextFor(parent).Value.Contains("999", StringComparison.Ordinal);
     }
 
     private async Task ActAsync(DialogContext dc, SafeguardingSession session, Interpretation interpretation, Step? pending, CancellationToken cancellationToken)
@@ -473,15 +488,20 @@ public sealed class SafeguardingBot : ActivityHandler
     private async Task<SafeguardingSession> RememberTopicAsync(
         ITurnContext turnContext, SafeguardingSession session, string? flow, AlertResult alert, bool command, CancellationToken cancellationToken)
     {
-        var listening = _content.Answers.Listening;
-        var topic = (alert.Category is { } category ? listening.After(category) : null)?.Topic
-            ?? (command ? null : listening.At(flow, session.PendingStep)?.Topic ?? session.Topic);
+        var topic = TopicOf(session, flow, alert, command);
         if (topic != session.Topic)
         {
             await _session.SetAsync(turnContext, session = session with { Topic = topic }, cancellationToken);
         }
 
         return session;
+    }
+
+    private string? TopicOf(SafeguardingSession session, string? flow, AlertResult alert, bool command)
+    {
+        var listening = _content.Answers.Listening;
+        return (alert.Category is { } category ? listening.After(category) : null)?.Topic
+            ?? (command ? null : listening.At(flow, session.PendingStep)?.Topic ?? session.Topic);
     }
 
     // A warm fallback, worded differently each time; a second miss in a row offers people to talk to instead. Inside a

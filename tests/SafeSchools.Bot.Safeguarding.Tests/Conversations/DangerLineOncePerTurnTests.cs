@@ -44,6 +44,35 @@ public sealed class DangerLineOncePerTurnTests
     }
 
     [Fact]
+    public async Task APossibleDanger_InAnOkIllDoThat_GetsTheDangerTopicsKeyPointsAlone_With999Once()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string>
+        {
+            ["ok i rang them theyre coming"] = "will-do|possible:immediate-danger",
+        });
+        await conversation.StartAsync();
+        await conversation.SayAllAsync("I'm a young person", "I'm being bullied");
+
+        var replies = await conversation.SayAsync("ok i rang them theyre coming");
+
+        Assert.Contains("Can't speak", replies.AllText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Are you in danger right now?", replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal(1, replies.Count(Carries999));
+    }
+
+    [Fact]
+    public async Task APossibleSelfHarm_NotOtherwiseUnderstood_IsStillAskedAbout()
+    {
+        var conversation = new BotConversation(intents: new Dictionary<string, string> { ["its all a bit much"] = "possible:self-harm" });
+        await conversation.StartAsync();
+
+        var replies = await conversation.SayAsync("its all a bit much");
+
+        Assert.Contains("Are you thinking about hurting yourself?", replies.AllText(), StringComparison.Ordinal);
+        Assert.True(replies.Count(Carries999) <= 1);
+    }
+
+    [Fact]
     public async Task ACheckThenContactCards_TheCardsLeaveOutTheir999Line_ButAreStillShown()
     {
         var conversation = new BotConversation(intents: new Dictionary<string, string> { ["i dont feel safe"] = "question-support-for-parents" });
