@@ -110,25 +110,45 @@ internal sealed class DialogStateJsonConverter : JsonConverter<DialogState>
         {
             var name = reader.GetString()!;
             reader.Read();
-            state[name] = name == ComponentDialog.InnerStateKey && IsDialogState(reader)
-                ? TypedStateValue.Create(Read(ref reader, typeof(DialogState), options))
-                : JsonNode.Parse(ref reader, nodeOptions);
+            if (name == ComponentDialog.InnerStateKey)
+            {
+                var start = reader;
+                if (TryReadInnerState(ref reader, options) is { } inner)
+                {
+                    state[name] = TypedStateValue.Create(inner);
+                    continue;
+                }
+
+                reader = start;
+            }
+
+            state[name] = JsonNode.Parse(ref reader, nodeOptions);
         }
 
         return state;
     }
 
-    // Only an object holding nothing but a dialog stack is read as one, so nothing else stored under the key is lost.
-    private static bool IsDialogState(Utf8JsonReader probe)
+    // Only an object holding nothing but a dialog stack is read as one, so nothing else stored under the key is lost:
+    // anything else gives null, and the caller reads the value again from where it started as plain JSON. (Read in
+    // one pass: checking the shape first meant skipping over every nested stack once more at each level.)
+    private DialogState? TryReadInnerState(ref Utf8JsonReader reader, JsonSerializerOptions options)
     {
-        if (probe.TokenType != JsonTokenType.StartObject || !probe.Read() || probe.TokenType != JsonTokenType.PropertyName
-            || !probe.ValueTextEquals("dialogStack"u8) || !probe.Read() || probe.TokenType != JsonTokenType.StartArray)
+        if (reader.TokenType != JsonTokenType.StartObject || !reader.Read() || reader.TokenType != JsonTokenType.PropertyName
+            || !reader.ValueTextEquals("dialogStack"u8) || !reader.Read() || reader.TokenType != JsonTokenType.StartArray)
         {
-            return false;
+            return null;
         }
 
-        probe.Skip();
-        return probe.Read() && probe.TokenType == JsonTokenType.EndObject;
+        try
+        {
+            var stack = ReadStack(ref reader, options);
+            return reader.Read() && reader.TokenType == JsonTokenType.EndObject ? new DialogState { DialogStack = stack } : null;
+        }
+        catch (JsonException)
+        {
+            // Not a stack of dialog instances after all: kept as the JSON it is.
+            return null;
+        }
     }
 
     private static void ExpectStartObject(ref Utf8JsonReader reader, string what)

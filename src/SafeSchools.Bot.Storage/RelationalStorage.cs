@@ -26,13 +26,22 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     private readonly string _probeKey = Guid.NewGuid().ToString("N");
     private readonly Lock _probeLock = new();
     private readonly SemaphoreSlim _writeGate = new(1, 1);
+    private readonly GroupCommit _groupCommit;
+    private long _writeTransactionsCommitted;
     private volatile bool _schemaReady;
     private volatile bool _writesFailing;
     private volatile CheckedReadiness? _readiness;
     private Task<StoreReadiness>? _probe;
 
     /// <summary>Creates the storage with the clock that stamps writes.</summary>
-    protected RelationalStorage(TimeProvider time) => _time = time ?? throw new ArgumentNullException(nameof(time));
+    protected RelationalStorage(TimeProvider time)
+    {
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _groupCommit = new GroupCommit(CommitBatchAsync, MaxWritesPerTransaction);
+    }
+
+    // The most writes one group commit takes together, so one transaction stays short.
+    private const int MaxWritesPerTransaction = 64;
 
     /// <summary>How long a readiness answer is reused before the store is probed again. Default 5 seconds.</summary>
     public TimeSpan ReadinessCacheTime { get; init; } = TimeSpan.FromSeconds(5);
@@ -96,10 +105,17 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     }
 
     /// <inheritdoc />
+    /// <remarks>
+    /// On a store that takes one writer at a time (<see cref="OneWriterAtATime"/>), writes that arrive while another
+    /// transaction commits wait for it and then commit together in the next one (group commit): each caller still gets
+    /// its answer only once its write is committed, an ETag conflict fails only the write it belongs to, and if the
+    /// shared transaction fails, every write in it is run again in a transaction of its own, so each caller gets its
+    /// own outcome and no write is lost with another's failure.
+    /// </remarks>
     public Task<IReadOnlyDictionary<string, string>> WriteAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return TrackWriteAsync(() => WriteCoreAsync(changes, cancellationToken));
+        return TrackWriteAsync(() => OneWriterAtATime ? _groupCommit.WriteAsync(changes, cancellationToken) : WriteAloneAsync(changes, cancellationToken));
     }
 
     /// <inheritdoc />
@@ -113,36 +129,166 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
     public Task<int> DeleteNotWrittenSinceAsync(DateTimeOffset cutoff, CancellationToken cancellationToken = default) =>
         TrackWriteAsync(() => DeleteIdleCoreAsync(cutoff, cancellationToken));
 
-    private async Task<IReadOnlyDictionary<string, string>> WriteCoreAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
+    /// <summary>How many write transactions have committed (tests check that concurrent writes share them).</summary>
+    internal long WriteTransactionsCommitted => Interlocked.Read(ref _writeTransactionsCommitted);
+
+    private async Task<IReadOnlyDictionary<string, string>> WriteAloneAsync(IReadOnlyDictionary<string, StoreItem> changes, CancellationToken cancellationToken)
     {
-        using var turn = await EnterWriteAsync(cancellationToken);
+        var outcome = (await WriteTransactionAsync([changes], cancellationToken))[0];
+        return outcome.ETags ?? throw StorageConcurrencyException.ForKey(outcome.ConflictKey!);
+    }
+
+    // One group-commit batch, in arrival order, under the write gate. The batch serves several callers, so no single
+    // caller's token cancels it once it has started; a write cancelled while it waited is dropped before.
+    private async Task CommitBatchAsync(IReadOnlyList<PendingWrite> batch)
+    {
+        var writes = new List<PendingWrite>(batch.Count);
+        foreach (var write in batch)
+        {
+            if (write.CancellationToken.IsCancellationRequested)
+            {
+                write.Cancel();
+            }
+            else
+            {
+                writes.Add(write);
+            }
+        }
+
+        if (writes.Count == 0)
+        {
+            return;
+        }
+
+        using var turn = await EnterWriteAsync(CancellationToken.None);
+        try
+        {
+            var changes = new IReadOnlyDictionary<string, StoreItem>[writes.Count];
+            for (var i = 0; i < writes.Count; i++)
+            {
+                changes[i] = writes[i].Changes;
+            }
+
+            var outcomes = await WriteTransactionAsync(changes, CancellationToken.None);
+            for (var i = 0; i < writes.Count; i++)
+            {
+                Complete(writes[i], outcomes[i]);
+            }
+        }
+        catch (Exception) when (writes.Count > 1)
+        {
+            // The shared transaction failed and was rolled back: nothing in it was written. Each write runs again in a
+            // transaction of its own, in the same order, so the write that failed gets its own error and the others
+            // are committed (or fail each with theirs) instead of being lost with it.
+            foreach (var write in writes)
+            {
+                try
+                {
+                    Complete(write, (await WriteTransactionAsync([write.Changes], CancellationToken.None))[0]);
+                }
+                catch (Exception ex)
+                {
+                    write.Fail(ex);
+                }
+            }
+        }
+        catch (Exception ex)
+        {
+            writes[0].Fail(ex);
+        }
+
+        static void Complete(PendingWrite write, WriteOutcome outcome)
+        {
+            if (outcome.ETags is { } eTags)
+            {
+                write.Succeed(eTags);
+            }
+            else
+            {
+                write.Fail(StorageConcurrencyException.ForKey(outcome.ConflictKey!));
+            }
+        }
+    }
+
+    // Writes each change set all-or-nothing, in one transaction: a change set whose ETag does not match is left out
+    // (rolled back to its savepoint when it had already written other keys) and the others are committed. Throws,
+    // with the transaction rolled back, on any other error.
+    private async Task<WriteOutcome[]> WriteTransactionAsync(IReadOnlyDictionary<string, StoreItem>[] writes, CancellationToken cancellationToken)
+    {
         await using var lease = await OpenReadyConnectionAsync(cancellationToken);
         var connection = lease.Connection;
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var now = ToDatabaseTime(_time.GetUtcNow());
-        var eTags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
-        foreach (var (key, item) in changes)
+        var outcomes = new WriteOutcome[writes.Length];
+        for (var i = 0; i < writes.Length; i++)
         {
-            var eTag = Guid.NewGuid().ToString("N");
-            var (sql, expected) = item.ETag switch
+            var changes = writes[i];
+
+            // A change set of one key that conflicts has changed nothing; one of several keys may have written some.
+            var savepoint = writes.Length > 1 && changes.Count > 1;
+            if (savepoint)
             {
-                StoreItem.AnyETag => (Sql.Upsert, (object?)null),
-                null => (Sql.InsertIfAbsent, null),
-                _ => (Sql.UpdateIfETag, item.ETag),
-            };
-            await using var statement = Command(connection, transaction, sql, ("key", key), ("doc", item.Json), ("etag", eTag), ("now", now), ("expected", expected));
-            var command = statement.Command;
-            if (await command.ExecuteNonQueryAsync(cancellationToken) == 0)
-            {
-                await transaction.RollbackAsync(cancellationToken);
-                throw StorageConcurrencyException.ForKey(key);
+                await transaction.SaveAsync(WriteSavepoint, cancellationToken);
             }
 
-            eTags[key] = eTag;
+            var eTags = new Dictionary<string, string>(changes.Count, StringComparer.Ordinal);
+            string? conflict = null;
+            foreach (var (key, item) in changes)
+            {
+                var eTag = Guid.NewGuid().ToString("N");
+                var (sql, expected) = item.ETag switch
+                {
+                    StoreItem.AnyETag => (Sql.Upsert, (object?)null),
+                    null => (Sql.InsertIfAbsent, null),
+                    _ => (Sql.UpdateIfETag, item.ETag),
+                };
+                await using var statement = Command(connection, transaction, sql, ("key", key), ("doc", DocumentValue(item)), ("etag", eTag), ("now", now), ("expected", expected));
+                if (await statement.Command.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    conflict = key;
+                    break;
+                }
+
+                eTags[key] = eTag;
+            }
+
+            if (conflict is not null && writes.Length == 1)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return [new WriteOutcome(null, conflict)];
+            }
+
+            if (conflict is not null && savepoint)
+            {
+                await transaction.RollbackAsync(WriteSavepoint, cancellationToken);
+            }
+
+            if (savepoint)
+            {
+                await transaction.ReleaseAsync(WriteSavepoint, cancellationToken);
+            }
+
+            outcomes[i] = conflict is null ? new WriteOutcome(eTags, null) : new WriteOutcome(null, conflict);
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return eTags;
+        Interlocked.Increment(ref _writeTransactionsCommitted);
+        return outcomes;
+    }
+
+    private const string WriteSavepoint = "write";
+
+    // A change set's result: its new ETags, or the key whose ETag did not match.
+    private readonly record struct WriteOutcome(IReadOnlyDictionary<string, string>? ETags, string? ConflictKey);
+
+    /// <summary>
+    /// The @doc parameter value for <paramref name="item"/>: its JSON as text by default. A provider whose SQL takes
+    /// the UTF-8 bytes can hand them over without decoding them.
+    /// </summary>
+    protected virtual object DocumentValue(StoreItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.Json;
     }
 
     private async Task<bool> DeleteCoreAsync(IReadOnlyCollection<string> keys, CancellationToken cancellationToken)

@@ -1,7 +1,9 @@
 using System.Data.Common;
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.Data.Sqlite;
+using SafeSchools.Bot.Dialogs;
 
 namespace SafeSchools.Bot.Storage;
 
@@ -24,9 +26,11 @@ public sealed class SqliteStorage : RelationalStorage
             CREATE TABLE IF NOT EXISTS bot_health (probe TEXT PRIMARY KEY, checked_at INTEGER NOT NULL);
             """,
         Select: "SELECT doc, etag FROM bot_state WHERE key = @key",
-        Upsert: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc, @etag, @now) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at",
-        InsertIfAbsent: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, @doc, @etag, @now) ON CONFLICT (key) DO NOTHING",
-        UpdateIfETag: "UPDATE bot_state SET doc = @doc, etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected",
+        // @doc is bound as the state's UTF-8 bytes and stored as TEXT (the database's encoding is UTF-8, so the cast
+        // copies the bytes as they are): no UTF-16 string of the state is made on the way in.
+        Upsert: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, CAST(@doc AS TEXT), @etag, @now) ON CONFLICT (key) DO UPDATE SET doc = excluded.doc, etag = excluded.etag, updated_at = excluded.updated_at",
+        InsertIfAbsent: "INSERT INTO bot_state (key, doc, etag, updated_at) VALUES (@key, CAST(@doc AS TEXT), @etag, @now) ON CONFLICT (key) DO NOTHING",
+        UpdateIfETag: "UPDATE bot_state SET doc = CAST(@doc AS TEXT), etag = @etag, updated_at = @now WHERE key = @key AND etag = @expected",
         Delete: "DELETE FROM bot_state WHERE key = @key",
         DeleteIdle: "DELETE FROM bot_state WHERE updated_at < @cutoff",
         ProbeWrite: """
@@ -159,6 +163,16 @@ public sealed class SqliteStorage : RelationalStorage
             using var connection = new SqliteConnection(_connectionString);
             SqliteConnection.ClearPool(connection);
         }
+    }
+
+    /// <summary>The state's UTF-8 bytes, which the statements store as TEXT.</summary>
+    protected override object DocumentValue(StoreItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var utf8 = item.Utf8Json;
+        return MemoryMarshal.TryGetArray(utf8, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+            ? segment.Array
+            : utf8.ToArray();
     }
 
     /// <inheritdoc />

@@ -47,7 +47,7 @@ public abstract class Prompt<T> : Dialog
         }
 
         var state = dc.ActiveDialog!.State;
-        var options = ReadOptions(state);
+        var options = ResolveOptions(dc) ?? ReadOptions(state);
         var attemptCount = (state[AttemptCountKey]?.GetValue<int>() ?? 0) + 1;
         state[AttemptCountKey] = attemptCount;
 
@@ -86,6 +86,14 @@ public abstract class Prompt<T> : Dialog
         ArgumentNullException.ThrowIfNull(instance);
         return OnPromptAsync(turnContext, instance.State, ReadOptions(instance.State), false, cancellationToken);
     }
+
+    /// <summary>
+    /// The options of the question this prompt is waiting on (it is the active dialog of <paramref name="dc"/>), when
+    /// the app can resolve them from its own dialogs, built once and shared by every conversation: then the copy kept
+    /// in the prompt's state (still written when the question is asked) is not deserialized on every answer. Null, the
+    /// default, reads them from the state.
+    /// </summary>
+    protected virtual PromptOptions? ResolveOptions(DialogContext dc) => null;
 
     /// <summary>Sends the question, or the retry prompt when <paramref name="isRetry"/>.</summary>
     protected abstract Task OnPromptAsync(ITurnContext turnContext, JsonObject state, PromptOptions options, bool isRetry, CancellationToken cancellationToken);

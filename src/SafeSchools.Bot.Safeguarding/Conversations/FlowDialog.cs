@@ -20,6 +20,7 @@ internal sealed class FlowDialog : ComponentDialog
 
     private readonly SafeguardingContent _content;
     private readonly IStatePropertyAccessor<SafeguardingSession> _session;
+    private readonly Dictionary<string, PromptOptions> _askedWith = new(StringComparer.Ordinal);
 
     public FlowDialog(Flow flow, SafeguardingContent content, IStatePropertyAccessor<SafeguardingSession> session)
         : base(flow.Id)
@@ -27,8 +28,8 @@ internal sealed class FlowDialog : ComponentDialog
         Flow = flow;
         _content = content;
         _session = session;
-        AddDialog(new FlowChoicePrompt(ChoicePromptId));
-        AddDialog(new FlowChoicePrompt(ConfirmPromptId, yesNo: true));
+        AddDialog(new FlowChoicePrompt(ChoicePromptId, OptionsOfStep));
+        AddDialog(new FlowChoicePrompt(ConfirmPromptId, OptionsOfStep, yesNo: true));
         AddDialog(new TextPrompt(TextPromptId));
         foreach (var step in flow.Steps)
         {
@@ -80,8 +81,14 @@ internal sealed class FlowDialog : ComponentDialog
 
     // A question's prompt options are built once, at start-up, and shared by every conversation that asks it (they are
     // immutable): asking builds no activities.
-    private WaterfallDialog Ask(string stepId, string promptId, PromptOptions options, WaterfallStep answered) =>
-        new(stepId, [(sc, ct) => AskAsync(sc, stepId, promptId, options, ct), answered]);
+    private WaterfallDialog Ask(string stepId, string promptId, PromptOptions options, WaterfallStep answered)
+    {
+        _askedWith[stepId] = options;
+        return new(stepId, [(sc, ct) => AskAsync(sc, stepId, promptId, options, ct), answered]);
+    }
+
+    // What the step asks with, for its prompt waiting on an answer; null for a step that asks nothing (as it is now).
+    private PromptOptions? OptionsOfStep(string stepId) => _askedWith.GetValueOrDefault(stepId);
 
     private async Task<DialogTurnResult> AskAsync(WaterfallStepContext sc, string stepId, string promptId, PromptOptions options, CancellationToken cancellationToken)
     {

@@ -31,6 +31,18 @@ public sealed class DialogStateJsonTests
     }
 
     [Fact]
+    public void Deserialize_InnerStateKeyHoldingAStackOfSomethingElse_KeepsItAsJson()
+    {
+        const string Json = """{"dialogStack":[{"id":"custom","state":{"dialogs":{"dialogStack":[1,{"no":"id"}],"note":"mine"},"count":2}}]}""";
+
+        var state = JsonSerializer.Deserialize<DialogState>(Json, BotJson.Options)!;
+
+        Assert.Equal("mine", state.DialogStack[0].State["dialogs"]!["note"]!.GetValue<string>());
+        Assert.Equal(2, state.DialogStack[0].State["count"]!.GetValue<int>());
+        Assert.Equal(Json, JsonSerializer.Serialize(state, BotJson.Options));
+    }
+
+    [Fact]
     public void Deserialize_InstanceState_KeepsNamesCaseInsensitiveAsBefore()
     {
         var state = JsonSerializer.Deserialize<DialogState>("""{"dialogStack":[{"id":"w","state":{"stepIndex":1}}]}""", BotJson.Options)!;
