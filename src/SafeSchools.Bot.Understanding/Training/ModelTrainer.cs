@@ -154,6 +154,12 @@ public sealed class ModelTrainer(TrainerOptions options)
     private void TrainIntents(MLContext ml, TrainingSet set, VBuffer<float>[] vectors, int dimension, float[] weights, float[] biases, int outputs)
     {
         var used = Enumerable.Range(0, set.Items.Count).Where(i => set.Items[i].Intent >= 0).ToList();
+        if (used.Count == 0)
+        {
+            // A set of risk lines only (the reference baseline): no intent model to train.
+            return;
+        }
+
         var counts = used.GroupBy(i => set.Items[i].Intent).ToDictionary(g => g.Key, g => g.Count());
         var rows = used.Select(i => new IntentRow
         {

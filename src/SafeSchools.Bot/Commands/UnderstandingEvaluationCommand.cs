@@ -11,7 +11,8 @@ namespace SafeSchools.Bot.Commands;
 
 /// <summary>
 /// <c>eval</c>: stratified cross-validation of the recognizer on dialogs/understanding (rules alone, model alone, both on
-/// the same folds), advised thresholds, then each labelled file scored by the bot's own recognizer (rules + model).
+/// the same folds), advised thresholds, then each labelled file scored by the bot's own recognizer (rules + model);
+/// with <c>--baseline</c>, each risk file also by the <see cref="ReferenceBaseline"/> trained on the alert tests' lines.
 /// </summary>
 internal static class UnderstandingEvaluationCommand
 {
@@ -21,11 +22,13 @@ internal static class UnderstandingEvaluationCommand
 
     private const string Details = "--details";
 
+    private const string Baseline = "--baseline";
+
     public static int Run(IReadOnlyList<string> arguments, TextWriter output, TextWriter error)
     {
         var crossValidate = !arguments.Contains(WithoutCrossValidation);
         var details = arguments.Contains(Details);
-        var files = arguments.Where(a => a is not (WithoutCrossValidation or Details)).ToList();
+        var files = arguments.Where(a => a is not (WithoutCrossValidation or Details or Baseline)).ToList();
         var dialogs = RepositoryFolder.Find("dialogs");
         var paths = (files.Count > 0 ? files : DefaultFiles()).Select(RepositoryFolder.ResolveFile).ToList();
         if (paths.FirstOrDefault(p => !File.Exists(p)) is { } missing)
@@ -51,6 +54,9 @@ internal static class UnderstandingEvaluationCommand
         var model = UnderstandingFactory.LoadModel(dialogs, options);
         var recognizer = UnderstandingFactory.Compose(model, rules, options);
         var modelOnly = new TrainedRecognizer(model, options);
+        var baselineFiles = arguments.Contains(Baseline) ? BaselineTrainingFiles() : [];
+        var baselineLines = baselineFiles.SelectMany(ReadLines).ToList();
+        var baseline = baselineLines.Count > 0 ? ReferenceBaseline.Train(baselineLines) : null;
         foreach (var path in paths)
         {
             using var reader = File.OpenText(path);
@@ -60,6 +66,11 @@ internal static class UnderstandingEvaluationCommand
             {
                 output.Write(RiskEvaluationResult.Run($"{name}: rules", ruleLayer, lines).Format());
                 output.Write(RiskEvaluationResult.Run($"{name}: model", modelOnly, lines).Format());
+                if (baseline is not null && !baselineFiles.Contains(Path.GetFullPath(path), StringComparer.Ordinal))
+                {
+                    output.Write(RiskEvaluationResult.Run($"{name}: baseline (logistic regression on {baselineLines.Count} alert-test lines)", baseline, lines).Format());
+                }
+
                 output.WriteLine(RiskEvaluationResult.Run($"{name}: rules + model", recognizer, lines).Format(details));
             }
             else if (name.Contains("routing", StringComparison.OrdinalIgnoreCase))
@@ -79,6 +90,19 @@ internal static class UnderstandingEvaluationCommand
         }
 
         return 0;
+    }
+
+    // The baseline's training lines: the alert detector's test sets and the shared development set (a copy in HeldOut).
+    private static List<string> BaselineTrainingFiles() =>
+        [
+            .. Directory.GetFiles(RepositoryFolder.Find("tests", "SafeSchools.Bot.Safeguarding.Tests", "Alerts"), "*.tsv").Order(StringComparer.Ordinal).Select(Path.GetFullPath),
+            Path.GetFullPath(RepositoryFolder.ResolveFile("tests/SafeSchools.Bot.Understanding.Tests/HeldOut/risk-dev.tsv")),
+        ];
+
+    private static IReadOnlyList<LabelledLine> ReadLines(string path)
+    {
+        using var reader = File.OpenText(path);
+        return LabelledLine.ReadTsv(reader);
     }
 
     // The frozen held-out sets, then the blind batches.
