@@ -273,7 +273,16 @@ public abstract class RelationalStorage : IStorage, IStorageMaintenance
 
         await transaction.CommitAsync(cancellationToken);
         Interlocked.Increment(ref _writeTransactionsCommitted);
+        OnWritesCommitted(writes.Length);
         return outcomes;
+    }
+
+    /// <summary>
+    /// Called once a write transaction holding <paramref name="writes"/> change sets has committed (on a store that
+    /// takes one writer at a time, still under its write gate). Does nothing by default; must not block.
+    /// </summary>
+    protected virtual void OnWritesCommitted(int writes)
+    {
     }
 
     private const string WriteSavepoint = "write";

@@ -14,8 +14,14 @@ namespace SafeSchools.Bot.Storage;
 /// Deletion removes the bytes, not just the row: every connection runs with <c>secure_delete</c> on, so SQLite zeroes
 /// deleted records and freed pages, and after a delete or a sweep the WAL is checkpointed into the main file and
 /// truncated to zero bytes, so the older copies of a deleted conversation that the WAL held are gone too. Ordinary
-/// writes never checkpoint (SQLite's own automatic checkpoint still runs every 1000 pages).
+/// writes never checkpoint: SQLite's automatic checkpoint (which ran on the committing write, holding the write lock
+/// through its two syncs) is off, and the WAL is checkpointed on the thread pool instead, after every
+/// <see cref="CheckpointAfterWrites"/> committed writes, while the next writes go on.
 /// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage(
+    "Reliability",
+    "CA1001:Types that own disposable fields should be disposable",
+    Justification = "The checkpoint gate is a SemaphoreSlim whose wait handle is never asked for, so it holds nothing to dispose; the store lives as long as the host.")]
 public sealed class SqliteStorage : RelationalStorage
 {
     private static readonly RelationalStorageSql Statements = new(
@@ -77,7 +83,8 @@ public sealed class SqliteStorage : RelationalStorage
         // only the last few turns' position in a conversation, never corrupt it.
         await using var pragma = connection.CreateCommand();
         // secure_delete: deleted records and freed pages are overwritten with zeros, not left for the next write.
-        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;";
+        // wal_autocheckpoint=0: the WAL is checkpointed in the background (CheckpointAfterWrites), not by a committing write.
+        pragma.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON; PRAGMA wal_autocheckpoint=0;";
         await pragma.ExecuteNonQueryAsync(cancellationToken);
         return connection;
     }
@@ -139,13 +146,93 @@ public sealed class SqliteStorage : RelationalStorage
     /// Copies every page in the WAL into the main file (where secure_delete has zeroed the deleted records) and
     /// truncates the WAL, which otherwise keeps earlier versions of the deleted pages until it is reused. Waits for
     /// readers up to the busy timeout; if one is still reading, the WAL is truncated by the next delete instead.
+    /// A background checkpoint under way is waited for first: SQLite runs one checkpoint at a time and answers a second
+    /// with "busy" at once, which would leave the WAL untruncated.
     /// </summary>
     protected override async Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken)
     {
-        await using var checkpoint = connection.CreateCommand();
-        checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
-        await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        await _checkpointGate.WaitAsync(cancellationToken);
+        try
+        {
+            await using var checkpoint = connection.CreateCommand();
+            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            await checkpoint.ExecuteNonQueryAsync(cancellationToken);
+        }
+        finally
+        {
+            _checkpointGate.Release();
+        }
     }
+
+    /// <summary>
+    /// How many committed writes (turns' state writes) start a background checkpoint of the WAL. Default: 256, about
+    /// SQLite's own 1,000 pages of WAL at a few pages a write.
+    /// </summary>
+    public int CheckpointAfterWrites { get; init; } = 256;
+
+    /// <summary>
+    /// Starts a checkpoint on the thread pool once <see cref="CheckpointAfterWrites"/> writes have committed since the
+    /// last one started, unless one is running (it runs again when it ends if as many have committed meanwhile).
+    /// </summary>
+    protected override void OnWritesCommitted(int writes)
+    {
+        if (Interlocked.Add(ref _writesSinceCheckpoint, writes) >= CheckpointAfterWrites
+            && Interlocked.CompareExchange(ref _checkpointing, 1, 0) == 0)
+        {
+            _ = Task.Run(CheckpointInBackgroundAsync);
+        }
+    }
+
+    /// <summary>How many background checkpoints have completed (tests check that writes start them).</summary>
+    internal long BackgroundCheckpoints => Interlocked.Read(ref _backgroundCheckpoints);
+
+    // A PASSIVE checkpoint copies what it can of the WAL into the main file without waiting for readers or blocking
+    // writers (what SQLite's automatic checkpoint does, minus the wait of the write that triggered it). A failure is
+    // left for the next one: the WAL keeps every committed write until a checkpoint has copied it.
+    private async Task CheckpointInBackgroundAsync()
+    {
+        try
+        {
+            do
+            {
+                Interlocked.Exchange(ref _writesSinceCheckpoint, 0);
+                await _checkpointGate.WaitAsync();
+                try
+                {
+                    var connection = await OpenConnectionAsync(CancellationToken.None);
+                    try
+                    {
+                        await using var checkpoint = connection.CreateCommand();
+                        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
+                        await checkpoint.ExecuteNonQueryAsync();
+                        Interlocked.Increment(ref _backgroundCheckpoints);
+                    }
+                    finally
+                    {
+                        await ReturnConnectionAsync(connection);
+                    }
+                }
+                catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
+                {
+                    // Left for the next checkpoint, or the next delete's.
+                }
+                finally
+                {
+                    _checkpointGate.Release();
+                }
+            }
+            while (Volatile.Read(ref _writesSinceCheckpoint) >= CheckpointAfterWrites);
+        }
+        finally
+        {
+            Volatile.Write(ref _checkpointing, 0);
+        }
+    }
+
+    private readonly SemaphoreSlim _checkpointGate = new(1, 1);
+    private int _writesSinceCheckpoint;
+    private int _checkpointing;
+    private long _backgroundCheckpoints;
 
     /// <summary>
     /// A connection SQLite opened read-only (the file or its folder was not writable then) stays read-only for

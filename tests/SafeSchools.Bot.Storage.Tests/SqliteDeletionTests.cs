@@ -52,6 +52,25 @@ public sealed class SqliteDeletionTests : IDisposable
         Assert.False(Contains(path, marker), "the swept conversation's state is still in the database file or its WAL");
     }
 
+    [Fact]
+    public async Task Delete_WhileBackgroundCheckpointsRun_LeavesNoCopyInTheDatabaseOrWal()
+    {
+        // A checkpoint after every write keeps background checkpoints running while the delete's own one is due.
+        var path = Path.Combine(_folder, "busy.db");
+        var storage = new SqliteStorage(path, _clock) { CheckpointAfterWrites = 1 };
+        var marker = Marker();
+        var key = "directline/conversations/dl-" + marker;
+        await WriteTurnsAsync(storage, key, marker, 6000, turns: 8);
+        await WriteNeighboursAsync(storage, 6000);
+        Assert.True(Contains(path, marker));
+
+        var writing = Task.Run(() => WriteNeighboursAsync(storage, 6000));
+        await storage.DeleteAsync([key]);
+        await writing;
+
+        Assert.False(Contains(path, marker), "the deleted conversation's state is still in the database file or its WAL");
+    }
+
     private static string Marker() => "MARKER" + Guid.NewGuid().ToString("N");
 
     // Several turns of one conversation, as a real chat writes them: each save rewrites the row.

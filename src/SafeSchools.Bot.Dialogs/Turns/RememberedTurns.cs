@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -45,10 +47,38 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
         var earlier = earlierKept > 0 ? await _turns.GetAsync(turnContext, cancellationToken) ?? [] : [];
         var turns = earlier
             .Where(turn => turn.ActivityId != id && IsFresh(turn.At))
-            .Append(new RememberedTurn(id, time.GetUtcNow(), JsonSerializer.SerializeToUtf8Bytes(replies, BotJson.Options)))
+            .Append(new RememberedTurn(id, time.GetUtcNow(), SerializeReplies(replies)))
             .TakeLast(IdempotentTurnMiddleware.MaxRememberedTurns)
             .ToList();
         await _turns.SetAsync(turnContext, turns, cancellationToken);
+    }
+
+    private static readonly JsonTypeInfo<Activity> ActivityContract = (JsonTypeInfo<Activity>)BotJson.Options.GetTypeInfo(typeof(Activity));
+
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = BotJson.Options.Encoder,
+        Indented = BotJson.Options.WriteIndented,
+        MaxDepth = BotJson.Options.MaxDepth,
+    };
+
+    // The JSON array JsonSerializer writes for the list with the wire options, each reply straight to the activity
+    // writer instead of through the serializer's resumable collection converter.
+    private static byte[] SerializeReplies(IReadOnlyList<Activity> replies)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + (512 * replies.Count));
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            writer.WriteStartArray();
+            foreach (var reply in replies)
+            {
+                JsonSerializer.Serialize(writer, reply, ActivityContract);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        return buffer.WrittenSpan.ToArray();
     }
 
     /// <summary>

@@ -53,7 +53,7 @@ internal static class MessagesApi
             var response = await adapter.ProcessActivityAsync(request.Headers.Authorization, activity, turn, cancellationToken);
             return response is null
                 ? TypedResults.Ok()
-                : TypedResults.Json(response.Body, BotJson.Options, statusCode: response.Status);
+                : new ActivityJsonResult(response.Body, response.Status);
         }
         catch (UnauthorizedAccessException)
         {
