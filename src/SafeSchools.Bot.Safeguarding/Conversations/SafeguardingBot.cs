@@ -211,9 +211,8 @@ public sealed class SafeguardingBot : ActivityHandler
         var pending = dc.ActiveDialog is null ? null : _dialog.PendingQuestion(session);
         var interpretation = FitToAlertTopic(
             _interpreter.Interpret(understood, pending, dc.ActiveDialog is null ? null : session.ActiveFlow, session.Parent, turnContext.Activity.Locale), session.Topic, alert);
-        var flow = dc.ActiveDialog is null ? null : session.ActiveFlow;
-        var checkAsked = alertTurn is not null
-            && await SettleCheckAsync(turnContext, alertTurn, interpretation, TopicOf(session, flow, alert, interpretation is Interpretation.Command), session.Parent, cancellationToken);
+        var listeningTopic = TopicOf(session, dc.ActiveDialog is null ? null : session.ActiveFlow, alert, interpretation is Interpretation.Command);
+        var checkAsked = alertTurn is not null && await SettleCheckAsync(turnContext, alertTurn, interpretation, listeningTopic, session.Parent, cancellationToken);
         session = await TellTeamsKeepsChatsAsync(turnContext, session, cancellationToken);
         if (!session.Parent && (dc.ActiveDialog is null || session.ActiveFlow == FlowIds.Welcome) && RecognizedAudience.IsAboutTheirChild(understood))
         {
@@ -222,7 +221,7 @@ public sealed class SafeguardingBot : ActivityHandler
             await _session.SetAsync(turnContext, session = session with { Parent = true }, cancellationToken);
         }
 
-        session = await RememberTopicAsync(turnContext, session, flow, alert, interpretation is Interpretation.Command, cancellationToken);
+        session = await RememberTopicAsync(turnContext, session, listeningTopic, cancellationToken);
         if (alert.IsAlert && interpretation is not Interpretation.AnswerToQuestion { Plain: true })
         {
             // The alert's reply (or its clarifying question) has gone out already.
@@ -349,17 +348,15 @@ public sealed class SafeguardingBot : ActivityHandler
 
     // Whether the reply ActAsync will send names 999: an answer's own text, or for "ok ill do that" the key points of the
     // topic they are in ("ok ive rung them" after danger gets the danger topic's points, "can't speak? call 999" included).
-    private bool ReplyNames999(Interpretation interpretation, string? topic, bool parent)
-    {
-        var answer = interpretation switch
-        {
-            Interpretation.Reply { Answer.Intent: IntentNames.WillDo } when _content.Answers.Listening is { Agreed: not null } listening
-                && listening.Find(topic) is { } listened => listened.Answer,
-            Interpretation.Reply reply => reply.Answer,
-            _ => null,
-        };
-        return answer is not null && answer.TextFor(parent).Value.Contains("999", StringComparison.Ordinal);
-    }
+    private bool ReplyNames999(Interpretation interpretation, string? topic, bool parent) =>
+        (TopicAgreedTo(interpretation, topic)?.Answer ?? (interpretation as Interpretation.Reply)?.Answer) is { } answer
+        && answer.TextFor(parent).Value.Contains("999", StringComparison.Ordinal);
+
+    // "ok ill do that" in a topic: the topic whose key points answer it, or null (the reply is then its own answer).
+    private TopicListening? TopicAgreedTo(Interpretation interpretation, string? topic) =>
+        interpretation is Interpretation.Reply { Answer.Intent: IntentNames.WillDo } && _content.Answers.Listening is { Agreed: not null } listening
+            ? listening.Find(topic)
+            : null;
 
     private async Task ActAsync(DialogContext dc, SafeguardingSession session, Interpretation interpretation, Step? pending, CancellationToken cancellationToken)
     {
@@ -380,10 +377,9 @@ public sealed class SafeguardingBot : ActivityHandler
             case Interpretation.Command command:
                 await StartCommandAsync(dc, command.Name, cancellationToken);
                 break;
-            case Interpretation.Reply { Answer.Intent: IntentNames.WillDo } when _content.Answers.Listening is { Agreed: { } agreed } listening
-                && listening.Find(session.Topic) is { } topic:
+            case Interpretation.Reply when TopicAgreedTo(interpretation, session.Topic) is { } topic:
                 // "ok ill try childline": what matters most, with the service they named first.
-                await ListenAsync(dc, WithNamedServiceFirst(topic.Answer, dc.Context.Activity.Text), session.Parent, agreed, pending, cancellationToken);
+                await ListenAsync(dc, WithNamedServiceFirst(topic.Answer, dc.Context.Activity.Text), session.Parent, _content.Answers.Listening.Agreed, pending, cancellationToken);
                 break;
             case Interpretation.Reply reply:
                 await SendAnswerAsync(turnContext, WithTopicServices(reply.Answer, session.Topic), session.Parent, cancellationToken, reply.Again ? ConversationText.AboutThat : null);
@@ -485,10 +481,8 @@ public sealed class SafeguardingBot : ActivityHandler
 
     // Where the person is (the alert just raised, else the topic's flow and step) names their topic. It outlasts the
     // welcome question, where someone who told of danger first is still answering it; a command (menu, restart) clears it.
-    private async Task<SafeguardingSession> RememberTopicAsync(
-        ITurnContext turnContext, SafeguardingSession session, string? flow, AlertResult alert, bool command, CancellationToken cancellationToken)
+    private async Task<SafeguardingSession> RememberTopicAsync(ITurnContext turnContext, SafeguardingSession session, string? topic, CancellationToken cancellationToken)
     {
-        var topic = TopicOf(session, flow, alert, command);
         if (topic != session.Topic)
         {
             await _session.SetAsync(turnContext, session = session with { Topic = topic }, cancellationToken);
@@ -497,6 +491,7 @@ public sealed class SafeguardingBot : ActivityHandler
         return session;
     }
 
+    // The topic of this turn (see RememberTopicAsync): the alert's, else the flow step's, else the one they were in.
     private string? TopicOf(SafeguardingSession session, string? flow, AlertResult alert, bool command)
     {
         var listening = _content.Answers.Listening;

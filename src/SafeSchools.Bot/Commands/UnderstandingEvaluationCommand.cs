@@ -59,8 +59,7 @@ internal static class UnderstandingEvaluationCommand
         var baseline = baselineLines.Count > 0 ? ReferenceBaseline.Train(baselineLines) : null;
         foreach (var path in paths)
         {
-            using var reader = File.OpenText(path);
-            var lines = LabelledLine.ReadTsv(reader);
+            var lines = ReadLines(path);
             var name = Path.GetFileName(path);
             if (name.Contains("risk", StringComparison.OrdinalIgnoreCase))
             {
