@@ -149,13 +149,17 @@ public sealed class SqliteStorage : RelationalStorage
     /// A background checkpoint under way is waited for first: SQLite runs one checkpoint at a time and answers a second
     /// with "busy" at once, which would leave the WAL untruncated.
     /// </summary>
-    protected override async Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken)
+    protected override Task AfterDeleteAsync(DbConnection connection, CancellationToken cancellationToken) =>
+        CheckpointAsync(connection, "PRAGMA wal_checkpoint(TRUNCATE)", cancellationToken);
+
+    // One checkpoint at a time (SQLite answers a second with "busy" at once): a delete's and the background ones.
+    private async Task CheckpointAsync(DbConnection connection, string pragma, CancellationToken cancellationToken)
     {
         await _checkpointGate.WaitAsync(cancellationToken);
         try
         {
             await using var checkpoint = connection.CreateCommand();
-            checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE)";
+            checkpoint.CommandText = pragma;
             await checkpoint.ExecuteNonQueryAsync(cancellationToken);
         }
         finally
@@ -196,15 +200,12 @@ public sealed class SqliteStorage : RelationalStorage
             do
             {
                 Interlocked.Exchange(ref _writesSinceCheckpoint, 0);
-                await _checkpointGate.WaitAsync();
                 try
                 {
                     var connection = await OpenConnectionAsync(CancellationToken.None);
                     try
                     {
-                        await using var checkpoint = connection.CreateCommand();
-                        checkpoint.CommandText = "PRAGMA wal_checkpoint(PASSIVE)";
-                        await checkpoint.ExecuteNonQueryAsync();
+                        await CheckpointAsync(connection, "PRAGMA wal_checkpoint(PASSIVE)", CancellationToken.None);
                         Interlocked.Increment(ref _backgroundCheckpoints);
                     }
                     finally
@@ -215,10 +216,6 @@ public sealed class SqliteStorage : RelationalStorage
                 catch (Exception ex) when (ex is SqliteException or IOException or InvalidOperationException)
                 {
                     // Left for the next checkpoint, or the next delete's.
-                }
-                finally
-                {
-                    _checkpointGate.Release();
                 }
             }
             while (Volatile.Read(ref _writesSinceCheckpoint) >= CheckpointAfterWrites);
