@@ -21,6 +21,34 @@ public static class BotJson
     /// <summary>Shared, read-only serializer options for activities and everything inside them.</summary>
     public static JsonSerializerOptions Options { get; } = CreateOptions();
 
+    /// <summary>How <see cref="Options"/> writes an <see cref="Activity"/> (the hand-written writer), to call directly.</summary>
+    public static JsonTypeInfo<Activity> ActivityTypeInfo { get; } = (JsonTypeInfo<Activity>)Options.GetTypeInfo(typeof(Activity));
+
+    /// <summary>A <see cref="Utf8JsonWriter"/>'s settings that write what <see cref="Options"/> writes.</summary>
+    public static JsonWriterOptions WriterOptions { get; } = new()
+    {
+        Encoder = Options.Encoder,
+        Indented = Options.WriteIndented,
+        MaxDepth = Options.MaxDepth,
+    };
+
+    /// <summary>
+    /// Writes <paramref name="activities"/> as a JSON array, each straight to the activity writer: the same bytes the
+    /// serializer writes for the list with <see cref="Options"/>, without its resumable collection converter.
+    /// </summary>
+    public static void WriteActivities(Utf8JsonWriter writer, IEnumerable<Activity> activities)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(activities);
+        writer.WriteStartArray();
+        foreach (var activity in activities)
+        {
+            JsonSerializer.Serialize(writer, activity, ActivityTypeInfo);
+        }
+
+        writer.WriteEndArray();
+    }
+
     // The reflection contract, plus a writer of activities by hand (the same JSON, written faster).
     private static JsonSerializerOptions CreateOptions()
     {

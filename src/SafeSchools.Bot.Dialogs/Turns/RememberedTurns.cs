@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Connector.Schema;
 
@@ -53,29 +52,13 @@ internal sealed class RememberedTurns(ConversationState conversationState, TimeP
         await _turns.SetAsync(turnContext, turns, cancellationToken);
     }
 
-    private static readonly JsonTypeInfo<Activity> ActivityContract = (JsonTypeInfo<Activity>)BotJson.Options.GetTypeInfo(typeof(Activity));
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = BotJson.Options.Encoder,
-        Indented = BotJson.Options.WriteIndented,
-        MaxDepth = BotJson.Options.MaxDepth,
-    };
-
-    // The JSON array JsonSerializer writes for the list with the wire options, each reply straight to the activity
-    // writer instead of through the serializer's resumable collection converter.
+    // The JSON array JsonSerializer writes for the list with the wire options, each reply straight to the activity writer.
     private static byte[] SerializeReplies(IReadOnlyList<Activity> replies)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + (512 * replies.Count));
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        using (var writer = new Utf8JsonWriter(buffer, BotJson.WriterOptions))
         {
-            writer.WriteStartArray();
-            foreach (var reply in replies)
-            {
-                JsonSerializer.Serialize(writer, reply, ActivityContract);
-            }
-
-            writer.WriteEndArray();
+            BotJson.WriteActivities(writer, replies);
         }
 
         return buffer.WrittenSpan.ToArray();

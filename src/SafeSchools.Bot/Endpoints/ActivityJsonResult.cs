@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization.Metadata;
 using SafeSchools.Bot.Connector.Schema;
 
 namespace SafeSchools.Bot.Endpoints;
@@ -12,22 +11,13 @@ namespace SafeSchools.Bot.Endpoints;
 /// </summary>
 internal sealed class ActivityJsonResult(object? body, int statusCode) : IResult, IStatusCodeHttpResult
 {
-    private static readonly JsonTypeInfo<Activity> ActivityContract = (JsonTypeInfo<Activity>)BotJson.Options.GetTypeInfo(typeof(Activity));
-
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Encoder = BotJson.Options.Encoder,
-        Indented = BotJson.Options.WriteIndented,
-        MaxDepth = BotJson.Options.MaxDepth,
-    };
-
     /// <inheritdoc />
     public int? StatusCode => statusCode;
 
     /// <summary>The body as the response carries it: the same bytes the serializer writes for it with the wire options.</summary>
     public static void Write(PooledBufferWriter buffer, object? body)
     {
-        using var writer = new Utf8JsonWriter(buffer, WriterOptions);
+        using var writer = new Utf8JsonWriter(buffer, BotJson.WriterOptions);
         if (body is null)
         {
             writer.WriteNullValue();
@@ -35,13 +25,8 @@ internal sealed class ActivityJsonResult(object? body, int statusCode) : IResult
         else if (body is ExpectedReplies replies)
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("activities"u8);
-            foreach (var activity in replies.Activities)
-            {
-                JsonSerializer.Serialize(writer, activity, ActivityContract);
-            }
-
-            writer.WriteEndArray();
+            writer.WritePropertyName("activities"u8);
+            BotJson.WriteActivities(writer, replies.Activities);
             writer.WriteEndObject();
         }
         else
