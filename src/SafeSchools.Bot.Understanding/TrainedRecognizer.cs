@@ -1,5 +1,6 @@
 using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Understanding.Features;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Understanding;
@@ -8,6 +9,8 @@ namespace SafeSchools.Bot.Understanding;
 /// The learned layer: scores every risk and intent with the trained model and turns risk probabilities into levels
 /// with the thresholds chosen from cross-validation. When it is sure a message is something whose examples teach a
 /// risk as "not this" (thanks, a question, everyday stress), that risk short of certain is ruled out, for every layer.
+/// With <see cref="Meaning"/>, a message whose scores leave a decision open (a risk at least possible, or no sure intent)
+/// is also judged by its nearest labelled examples in meaning, and the two opinions are blended.
 /// </summary>
 public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOptions options) : Recognizer
 {
@@ -30,6 +33,9 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     /// </summary>
     public Func<string?, string?>? WithoutEverydaySayings { get; init; }
 
+    /// <summary>The meaning layer, or null to decide on n-grams alone.</summary>
+    public SentenceMeaning? Meaning { get; init; }
+
     /// <inheritdoc />
     public override RecognizerResult Recognize(string? text)
     {
@@ -45,7 +51,58 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             scores = scores with { Risks = Model.Score(TextFeaturizer.Normalize(plain)).Risks };
         }
 
+        if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
+        {
+            scores = Blend(scores, meaning, Meaning.Options);
+        }
+
         return Interpret(text, normalized, scores);
+    }
+
+    /// <summary>
+    /// Whether meaning could change what the model decided: a message of a few words with some risk at least possible, or
+    /// without an intent the model is sure of.
+    /// </summary>
+    internal bool Consults(ModelScores scores, string normalized, MeaningOptions meaning)
+    {
+        if (!meaning.Enabled || TextNormalizer.CountWords(normalized) < meaning.MinWords)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < scores.Risks.Count; r++)
+        {
+            if (scores.Risks[r] >= Options.ThresholdOf(Model.RiskLabels[r]).Possible)
+            {
+                return true;
+            }
+        }
+
+        var top = 0f;
+        foreach (var score in scores.Intents)
+        {
+            top = MathF.Max(top, score);
+        }
+
+        return top < meaning.ConsultBelowIntentScore;
+    }
+
+    /// <summary>The model's scores blended with what the nearest examples say, by the weights of <paramref name="options"/>.</summary>
+    internal static ModelScores Blend(ModelScores model, MeaningScores meaning, MeaningOptions options)
+    {
+        var risks = new float[model.Risks.Count];
+        for (var r = 0; r < risks.Length; r++)
+        {
+            risks[r] = ((1 - options.RiskWeight) * model.Risks[r]) + (options.RiskWeight * meaning.Risks[r]);
+        }
+
+        var intents = new float[model.Intents.Count];
+        for (var i = 0; i < intents.Length; i++)
+        {
+            intents[i] = ((1 - options.IntentWeight) * model.Intents[i]) + (options.IntentWeight * meaning.Intents[i]);
+        }
+
+        return new ModelScores(risks, intents);
     }
 
     /// <summary>The result for a message already scored by a model with the same labels (cross-validation folds).</summary>

@@ -23,7 +23,9 @@ internal static class ExplainCommand
 
         var dialogs = RepositoryFolder.Find("dialogs");
         var options = new UnderstandingOptions();
-        var recognizer = UnderstandingFactory.Compose(UnderstandingFactory.LoadModel(dialogs, options), AlertDetector.Load(dialogs), options);
+        var model = UnderstandingFactory.LoadModel(dialogs, options);
+        using var meaning = UnderstandingFactory.LoadMeaning(dialogs, options, model);
+        var recognizer = UnderstandingFactory.Compose(model, AlertDetector.Load(dialogs), options, meaning);
         var result = recognizer.Recognize(string.Join(' ', words));
         output.WriteLine($"read as: {result.AlteredText}");
         foreach (var (intent, score) in result.Intents.OrderByDescending(i => i.Value.Score).Take(IntentsShown))

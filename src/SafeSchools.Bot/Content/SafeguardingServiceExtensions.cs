@@ -6,6 +6,7 @@ using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Content;
 using SafeSchools.Bot.Safeguarding.Conversations;
 using SafeSchools.Bot.Understanding;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Content;
@@ -26,8 +27,13 @@ internal static class SafeguardingServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => UnderstandingFactory.LoadModel(DialogsPath(services), Understanding(services)));
+        builder.Services.AddSingleton(services => UnderstandingFactory.CreateMeaning(
+            UnderstandingFactory.LoadMemory(DialogsPath(services), Understanding(services), services.GetRequiredService<UnderstandingModel>()), Understanding(services)));
         builder.Services.AddSingleton<IRecognizer>(services => UnderstandingFactory.Compose(
-            services.GetRequiredService<UnderstandingModel>(), services.GetRequiredService<AlertDetector>(), Understanding(services)));
+            services.GetRequiredService<UnderstandingModel>(),
+            services.GetRequiredService<AlertDetector>(),
+            Understanding(services),
+            Understanding(services).Meaning.Enabled ? services.GetRequiredService<SentenceMeaning>() : null));
         builder.Services.AddSingleton<RecognizerMiddleware>();
         builder.Services.AddSingleton(services => new TopicRoutes(Understanding(services).IntentThreshold));
         builder.Services.AddSingleton<SafeguardingAlertMiddleware>();
@@ -58,6 +64,7 @@ internal static class SafeguardingServiceExtensions
             Task.Run(services.GetRequiredService<SafeguardingContent>),
             Task.Run(services.GetRequiredService<AlertDetector>),
             Task.Run(services.GetRequiredService<UnderstandingModel>),
+            Task.Run(() => Understanding(services).Meaning.Enabled ? services.GetRequiredService<SentenceMeaning>() : null),
         ];
         try
         {
@@ -70,7 +77,22 @@ internal static class SafeguardingServiceExtensions
         }
 
         services.GetRequiredService<IBot>();
+        if (Understanding(services).Meaning.Enabled)
+        {
+            WarmMeaningInBackground(services.GetRequiredService<SentenceMeaning>(), services.GetRequiredService<ILoggerFactory>().CreateLogger<SentenceMeaning>());
+        }
     }
+
+    // The sentence encoder takes about 0.2 s to load: not on the way to the first answer (most first messages are
+    // decided without it), but before the first that needs it, usually.
+    private static void WarmMeaningInBackground(SentenceMeaning meaning, ILogger logger) =>
+        _ = Task.Run(() =>
+        {
+            if (meaning.Warm() is { } failure)
+            {
+                logger.LogWarning("The sentence encoder could not be loaded ({Reason}); the model decides without meaning", failure.GetType().Name);
+            }
+        });
 
     private static UnderstandingOptions Understanding(IServiceProvider services) =>
         services.GetRequiredService<IOptions<UnderstandingOptions>>().Value;

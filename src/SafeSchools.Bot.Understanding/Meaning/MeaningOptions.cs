@@ -1,0 +1,41 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace SafeSchools.Bot.Understanding.Meaning;
+
+/// <summary>
+/// How the meaning of a message (its nearest training examples under a sentence encoder) is blended with the n-gram
+/// model (configuration section <c>Understanding:Meaning</c>). The defaults are the settings chosen under
+/// cross-validation (docs/understanding-model.md, "Meaning").
+/// </summary>
+public sealed class MeaningOptions
+{
+    /// <summary>Whether meaning is used at all; without it the n-gram model decides alone.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>How many nearest training examples vote.</summary>
+    [Range(1, 100)]
+    public int Neighbours { get; set; } = 10;
+
+    /// <summary>How much more a nearer example's vote counts: weight = exp(sharpness × similarity).</summary>
+    [Range(0, 100)]
+    public float Sharpness { get; set; } = 10;
+
+    /// <summary>The share of a risk's probability that comes from meaning (the rest from the n-gram model).</summary>
+    [Range(0, 1)]
+    public float RiskWeight { get; set; } = 0.5f;
+
+    /// <summary>The share of an intent's probability that comes from meaning.</summary>
+    [Range(0, 1)]
+    public float IntentWeight { get; set; } = 0.5f;
+
+    /// <summary>
+    /// Meaning is asked only when it could change a decision: some risk is at least possible, or the model's top intent
+    /// scores below this. A message the model is sure of ("hi", "yes") costs no encoding.
+    /// </summary>
+    [Range(0, 1)]
+    public float ConsultBelowIntentScore { get; set; } = 0.9f;
+
+    /// <summary>The fewest words a message needs for meaning to be asked ("1" or "ok" carry none a sentence encoder can use).</summary>
+    [Range(1, 100)]
+    public int MinWords { get; set; } = 2;
+}
