@@ -42,13 +42,11 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
                 {
                     var text = set.Items[i].Text;
                     var normalized = TextFeaturizer.Normalize(text);
-                    var scores = model.Score(normalized);
-                    if (foldMemory is not null && recognizer.Consults(scores, normalized, meaning))
-                    {
-                        scores = TrainedRecognizer.Blend(scores, foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness), meaning);
-                    }
-
-                    results[i] = (scores, recognizer.Interpret(text, normalized, scores));
+                    var modelAlone = model.Score(normalized);
+                    var scores = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
+                        ? recognizer.Blend(modelAlone, foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness), meaning)
+                        : modelAlone;
+                    results[i] = (scores, recognizer.Interpret(text, normalized, scores, modelAlone));
                 }
             }
         }

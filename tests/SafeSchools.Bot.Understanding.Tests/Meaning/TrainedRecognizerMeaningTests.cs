@@ -34,6 +34,21 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
     }
 
     [Fact]
+    public void Recognize_DangerTheNearestExamplesDoNotShare_IsNeverLoweredByMeaning()
+    {
+        const string Danger = "a man has followed me off the bus and hes still behind me";
+        var alone = fixture.Recognizer.Recognize(Danger);
+        Assert.Contains(alone.Risks, r => r.Label == RiskLabels.ImmediateDanger);
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Danger] = [1, 0, 0] });
+
+        var result = WithMeaning(encoder).Recognize(Danger);
+
+        Assert.Equal(1, encoder.Calls);
+        var danger = Assert.Single(result.Risks, r => r.Label == RiskLabels.ImmediateDanger);
+        Assert.Equal(alone.Risks.Single(r => r.Label == RiskLabels.ImmediateDanger).Score, danger.Score, 3);
+    }
+
+    [Fact]
     public void Recognize_MeaningSwitchedOff_TheModelDecidesAlone()
     {
         var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
