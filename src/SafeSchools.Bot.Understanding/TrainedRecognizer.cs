@@ -105,10 +105,12 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             }
         }
 
+        // Neighbours split between several intents say little: the model's own ranking is kept.
+        var agreed = meaning.Intents.Count > 0 && meaning.Intents.Max() >= options.IntentAgreement;
         var intents = new float[model.Intents.Count];
         for (var i = 0; i < intents.Length; i++)
         {
-            intents[i] = ((1 - options.IntentWeight) * model.Intents[i]) + (options.IntentWeight * meaning.Intents[i]);
+            intents[i] = agreed ? ((1 - options.IntentWeight) * model.Intents[i]) + (options.IntentWeight * meaning.Intents[i]) : model.Intents[i];
         }
 
         return new ModelScores(risks, intents);

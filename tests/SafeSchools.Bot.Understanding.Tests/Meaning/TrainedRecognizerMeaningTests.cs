@@ -49,6 +49,26 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
     }
 
     [Fact]
+    public void Recognize_NeighboursSplitOverSeveralIntents_LeaveTheModelsRanking()
+    {
+        var model = fixture.Model;
+        string[] split = ["question-real-person", "question-is-scam", "question-delete-chat"];
+        var memory = new ExampleMemory(
+            model.DataHash, FakeSentenceEncoder.DefaultName, 3, model.RiskLabels, model.IntentLabels,
+            ["are you a real person", "is this a scam", "how do i delete this"],
+            [1, 0, 0, 1, 0, 0, 1, 0, 0],
+            [.. split.Select(i => model.IntentLabels.ToList().IndexOf(i))],
+            [.. split.SelectMany(_ => model.RiskLabels.Select(_ => RiskTarget.Negative))]);
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
+        var recognizer = new TrainedRecognizer(model, new UnderstandingOptions()) { Meaning = new SentenceMeaning(memory, () => encoder, new MeaningOptions()) };
+
+        var result = recognizer.Recognize(Unclear);
+
+        Assert.Equal(1, encoder.Calls);
+        Assert.Equal(fixture.Recognizer.Recognize(Unclear).GetTopScoringIntent(), result.GetTopScoringIntent());
+    }
+
+    [Fact]
     public void Recognize_MeaningSwitchedOff_TheModelDecidesAlone()
     {
         var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
