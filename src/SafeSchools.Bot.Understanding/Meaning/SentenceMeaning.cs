@@ -2,27 +2,36 @@ namespace SafeSchools.Bot.Understanding.Meaning;
 
 /// <summary>
 /// The meaning layer: encodes a message and asks the <see cref="ExampleMemory"/> which labelled examples it is nearest.
-/// The encoder is created on first use (or earlier by <see cref="Warm"/>), so a process that never needs meaning never
-/// loads it. An encoder that cannot be loaded (a platform without ONNX Runtime's native library) leaves the model to
+/// The memory and the encoder are loaded on first use (or earlier by <see cref="Warm"/>), so a process that never needs
+/// meaning never loads them and start-up does not wait for them. An encoder that cannot be loaded (a platform without ONNX Runtime's native library) leaves the model to
 /// decide alone: <see cref="Score"/> returns null and <see cref="Warm"/> says why. Thread-safe.
 /// </summary>
 public sealed class SentenceMeaning : IDisposable
 {
+    private readonly Lazy<ExampleMemory> _memory;
     private readonly Lazy<ISentenceEncoder?> _encoder;
     private Exception? _failure;
 
     /// <summary>Creates the layer over <paramref name="memory"/>; <paramref name="encoder"/> is called once, when first needed.</summary>
-    /// <exception cref="ArgumentException">The memory was built with another encoder.</exception>
     public SentenceMeaning(ExampleMemory memory, Func<ISentenceEncoder> encoder, MeaningOptions options)
+        : this(() => memory ?? throw new ArgumentNullException(nameof(memory)), encoder, options)
     {
-        Memory = memory ?? throw new ArgumentNullException(nameof(memory));
-        ArgumentNullException.ThrowIfNull(encoder);
-        Options = options ?? throw new ArgumentNullException(nameof(options));
-        _encoder = new Lazy<ISentenceEncoder?>(() => Load(encoder, memory), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The labelled examples, as meaning.</summary>
-    public ExampleMemory Memory { get; }
+    /// <summary>
+    /// Creates the layer; <paramref name="memory"/> and <paramref name="encoder"/> are each called once, when first needed.
+    /// </summary>
+    public SentenceMeaning(Func<ExampleMemory> memory, Func<ISentenceEncoder> encoder, MeaningOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(memory);
+        ArgumentNullException.ThrowIfNull(encoder);
+        Options = options ?? throw new ArgumentNullException(nameof(options));
+        _memory = new Lazy<ExampleMemory>(memory, LazyThreadSafetyMode.ExecutionAndPublication);
+        _encoder = new Lazy<ISentenceEncoder?>(() => Load(encoder, _memory.Value), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The labelled examples, as meaning (loaded on first use).</summary>
+    public ExampleMemory Memory => _memory.Value;
 
     /// <summary>How meaning is weighed.</summary>
     public MeaningOptions Options { get; }

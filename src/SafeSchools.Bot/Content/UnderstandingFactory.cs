@@ -24,13 +24,13 @@ internal static class UnderstandingFactory
     public static ExampleMemory LoadMemory(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
         UnderstandingModels.LoadMemory(dialogsFolder, options.ModelCacheFolder, model, MiniLmSentenceEncoder.ModelName, CreateEncoder);
 
-    /// <summary>The meaning layer over <paramref name="memory"/>; its encoder is loaded when first needed.</summary>
-    public static SentenceMeaning CreateMeaning(ExampleMemory memory, UnderstandingOptions options) =>
-        new(memory, CreateEncoder, options.Meaning);
+    /// <summary>The meaning layer of the model; its memory and encoder are loaded when first needed (or warmed).</summary>
+    public static SentenceMeaning CreateMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
+        new(() => LoadMemory(dialogsFolder, options, model), CreateEncoder, options.Meaning);
 
     /// <summary>The meaning layer of the model, or null when <see cref="MeaningOptions.Enabled"/> is off.</summary>
     public static SentenceMeaning? LoadMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
-        options.Meaning.Enabled ? CreateMeaning(LoadMemory(dialogsFolder, options, model), options) : null;
+        options.Meaning.Enabled ? CreateMeaning(dialogsFolder, options, model) : null;
 
     /// <summary>
     /// Commands first (exact phrases), then the alert rules, then the model (with meaning, when given); results merged.
