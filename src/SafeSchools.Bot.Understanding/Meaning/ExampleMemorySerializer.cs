@@ -1,3 +1,4 @@
+using SafeSchools.Bot.Understanding.Model;
 using SafeSchools.Bot.Understanding.Training;
 
 namespace SafeSchools.Bot.Understanding.Meaning;
@@ -23,8 +24,8 @@ public static class ExampleMemorySerializer
         writer.Write(memory.DataHash);
         writer.Write(memory.EncoderName);
         writer.Write(memory.Dimensions);
-        WriteStrings(writer, memory.RiskLabels);
-        WriteStrings(writer, memory.IntentLabels);
+        ModelSerializer.WriteStrings(writer, memory.RiskLabels);
+        ModelSerializer.WriteStrings(writer, memory.IntentLabels);
         writer.Write(memory.Count);
         var quantized = new sbyte[memory.Dimensions];
         for (var i = 0; i < memory.Count; i++)
@@ -68,8 +69,8 @@ public static class ExampleMemorySerializer
         var dataHash = reader.ReadString();
         var encoderName = reader.ReadString();
         var dimensions = reader.ReadInt32();
-        var riskLabels = ReadStrings(reader);
-        var intentLabels = ReadStrings(reader);
+        var riskLabels = ModelSerializer.ReadStrings(reader);
+        var intentLabels = ModelSerializer.ReadStrings(reader);
         var count = reader.ReadInt32();
         if (dimensions is <= 0 or > 4096 || count is < 0 or > 10_000_000)
         {
@@ -100,31 +101,5 @@ public static class ExampleMemorySerializer
         }
 
         return new ExampleMemory(dataHash, encoderName, dimensions, riskLabels, intentLabels, texts, vectors, intents, risks);
-    }
-
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
-    {
-        writer.Write(values.Count);
-        foreach (var value in values)
-        {
-            writer.Write(value);
-        }
-    }
-
-    private static string[] ReadStrings(BinaryReader reader)
-    {
-        var count = reader.ReadInt32();
-        if (count is < 0 or > 100_000)
-        {
-            throw new InvalidDataException("The example memory's labels are damaged.");
-        }
-
-        var values = new string[count];
-        for (var i = 0; i < count; i++)
-        {
-            values[i] = reader.ReadString();
-        }
-
-        return values;
     }
 }
