@@ -1,4 +1,5 @@
 using SafeSchools.Bot.Understanding;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Benchmarks;
@@ -7,4 +8,12 @@ namespace SafeSchools.Bot.Benchmarks;
 internal static class UnderstandingRecognizers
 {
     public static TrainedRecognizer Load(string dialogs) => new(UnderstandingModels.Load(dialogs, "data/models"), new UnderstandingOptions());
+
+    /// <summary>The meaning layer of <paramref name="model"/>, its encoder loaded.</summary>
+    public static SentenceMeaning LoadMeaning(string dialogs, UnderstandingModel model)
+    {
+        var memory = UnderstandingModels.LoadMemory(dialogs, "data/models", model, MiniLmSentenceEncoder.ModelName, () => new MiniLmSentenceEncoder());
+        var meaning = new SentenceMeaning(memory, () => new MiniLmSentenceEncoder(), new MeaningOptions());
+        return meaning.Warm() is { } failure ? throw new InvalidOperationException("The sentence encoder could not be loaded.", failure) : meaning;
+    }
 }

@@ -1,5 +1,6 @@
 using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Understanding.Features;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 
 namespace SafeSchools.Bot.Understanding;
@@ -8,6 +9,8 @@ namespace SafeSchools.Bot.Understanding;
 /// The learned layer: scores every risk and intent with the trained model and turns risk probabilities into levels
 /// with the thresholds chosen from cross-validation. When it is sure a message is something whose examples teach a
 /// risk as "not this" (thanks, a question, everyday stress), that risk short of certain is ruled out, for every layer.
+/// With <see cref="Meaning"/>, a message whose scores leave a decision open (a risk at least possible, or no sure intent)
+/// is also judged by its nearest labelled examples in meaning, and the two opinions are blended.
 /// </summary>
 public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOptions options) : Recognizer
 {
@@ -30,6 +33,9 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     /// </summary>
     public Func<string?, string?>? WithoutEverydaySayings { get; init; }
 
+    /// <summary>The meaning layer, or null to decide on n-grams alone.</summary>
+    public SentenceMeaning? Meaning { get; init; }
+
     /// <inheritdoc />
     public override RecognizerResult Recognize(string? text)
     {
@@ -45,13 +51,79 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             scores = scores with { Risks = Model.Score(TextFeaturizer.Normalize(plain)).Risks };
         }
 
+        if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
+        {
+            return Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
+        }
+
         return Interpret(text, normalized, scores);
     }
 
-    /// <summary>The result for a message already scored by a model with the same labels (cross-validation folds).</summary>
-    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores)
+    /// <summary>
+    /// Whether meaning could change what the model decided: a message of a few words with some risk at least possible, or
+    /// without an intent the model is sure of.
+    /// </summary>
+    internal bool Consults(ModelScores scores, string normalized, MeaningOptions meaning)
     {
-        var surely = SureIntentOf(scores);
+        if (!meaning.Enabled || TextNormalizer.CountWords(normalized) < meaning.MinWords)
+        {
+            return false;
+        }
+
+        for (var r = 0; r < scores.Risks.Count; r++)
+        {
+            if (scores.Risks[r] >= Options.ThresholdOf(Model.RiskLabels[r]).Possible)
+            {
+                return true;
+            }
+        }
+
+        var top = 0f;
+        foreach (var score in scores.Intents)
+        {
+            top = MathF.Max(top, score);
+        }
+
+        return top < meaning.ConsultBelowIntentScore;
+    }
+
+    /// <summary>
+    /// The model's scores blended with what the nearest examples say, by the weights of <paramref name="options"/>. Immediate
+    /// danger and self-harm are raised by meaning but never lowered: a danger line with no labelled example near it (a new
+    /// situation) is still found by its words. On the kept-out batches a blend both ways missed danger lines the model
+    /// alone had found; missing a child in danger costs more than a question.
+    /// </summary>
+    internal ModelScores Blend(ModelScores model, MeaningScores meaning, MeaningOptions options)
+    {
+        var risks = new float[model.Risks.Count];
+        for (var r = 0; r < risks.Length; r++)
+        {
+            risks[r] = ((1 - options.RiskWeight) * model.Risks[r]) + (options.RiskWeight * meaning.Risks[r]);
+            if (Model.RiskLabels[r] is RiskLabels.ImmediateDanger or RiskLabels.SelfHarm)
+            {
+                risks[r] = MathF.Max(risks[r], model.Risks[r]);
+            }
+        }
+
+        // Neighbours split between several intents say little: the model's own ranking is kept.
+        var agreed = meaning.Intents.Count > 0 && meaning.Intents.Max() >= options.IntentAgreement;
+        var intents = new float[model.Intents.Count];
+        for (var i = 0; i < intents.Length; i++)
+        {
+            intents[i] = agreed ? ((1 - options.IntentWeight) * model.Intents[i]) + (options.IntentWeight * meaning.Intents[i]) : model.Intents[i];
+        }
+
+        return new ModelScores(risks, intents);
+    }
+
+    /// <summary>
+    /// The result for a message already scored by a model with the same labels (cross-validation folds). When meaning was
+    /// blended in, <paramref name="modelAlone"/> holds the model's own scores: only the model's own certainty of an intent
+    /// lets a possible risk go, as it was measured for (a confident vote of neighbours such as "im fine now" must not).
+    /// </summary>
+    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores, ModelScores? modelAlone = null)
+    {
+        var surely = SureIntentOf(modelAlone ?? scores);
         return new()
         {
             Text = text ?? string.Empty,

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using SafeSchools.Bot.Understanding.Meaning;
 
 namespace SafeSchools.Bot.Understanding;
 
@@ -45,6 +46,9 @@ public sealed class UnderstandingOptions
         [RiskLabels.AbuseDisclosure] = new() { Possible = 0.22, Certain = 0.84 },
         [RiskLabels.Sextortion] = new() { Possible = 0.3, Certain = 0.5 },
     };
+
+    /// <summary>How the meaning of a message (its nearest labelled examples) is weighed against the n-gram model.</summary>
+    public MeaningOptions Meaning { get; set; } = new();
 
     /// <summary>The threshold of <paramref name="risk"/>.</summary>
     public RiskThreshold ThresholdOf(string risk) => Risks.TryGetValue(risk, out var threshold) ? threshold : new RiskThreshold();

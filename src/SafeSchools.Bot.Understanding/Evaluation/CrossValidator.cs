@@ -1,4 +1,5 @@
 using SafeSchools.Bot.Understanding.Features;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 using SafeSchools.Bot.Understanding.Training;
 
@@ -13,11 +14,20 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
 {
     /// <summary>
     /// Out-of-fold results for every item of <paramref name="set"/>, in item order: the model's raw scores and what
-    /// the recognizer made of the item (thresholds applied), each from the model trained on the other folds.
+    /// the recognizer made of the item (thresholds applied), each from the model trained on the other folds. Given the
+    /// set's <paramref name="memory"/> (its items encoded, in the same order), meaning is blended in as the bot does,
+    /// each item judged by the examples of the other folds only.
     /// </summary>
-    public IReadOnlyList<(ModelScores Scores, RecognizerResult Result)> Run(TrainingSet set, UnderstandingOptions understanding)
+    public IReadOnlyList<(ModelScores Scores, RecognizerResult Result)> Run(TrainingSet set, UnderstandingOptions understanding, ExampleMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(set);
+        ArgumentNullException.ThrowIfNull(understanding);
+        if (memory is not null && (memory.Count != set.Items.Count || Enumerable.Range(0, memory.Count).Any(i => memory.Texts[i] != set.Items[i].Text)))
+        {
+            throw new ArgumentException("The example memory does not hold this set's items in order.", nameof(memory));
+        }
+
+        var meaning = understanding.Meaning;
         var fold = AssignFolds(set, folds, options.Seed);
         var results = new (ModelScores, RecognizerResult)[set.Items.Count];
         for (var k = 0; k < folds; k++)
@@ -25,14 +35,18 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
             var held = k;
             var model = new ModelTrainer(options).Train(set.With(set.Items.Where((_, i) => fold[i] != held)));
             var recognizer = new TrainedRecognizer(model, understanding);
+            var foldMemory = memory?.Subset([.. Enumerable.Range(0, set.Items.Count).Where(i => fold[i] != held)]);
             for (var i = 0; i < set.Items.Count; i++)
             {
                 if (fold[i] == held)
                 {
                     var text = set.Items[i].Text;
                     var normalized = TextFeaturizer.Normalize(text);
-                    var scores = model.Score(normalized);
-                    results[i] = (scores, recognizer.Interpret(text, normalized, scores));
+                    var modelAlone = model.Score(normalized);
+                    var scores = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
+                        ? recognizer.Blend(modelAlone, foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness), meaning)
+                        : modelAlone;
+                    results[i] = (scores, recognizer.Interpret(text, normalized, scores, modelAlone));
                 }
             }
         }

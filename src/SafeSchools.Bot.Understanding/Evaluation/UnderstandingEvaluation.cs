@@ -18,11 +18,14 @@ public sealed class UnderstandingEvaluation(TrainerOptions trainerOptions, Under
     /// <summary>Precision the "certain" level must reach.</summary>
     public const double CertainPrecision = 0.9;
 
-    /// <summary>Cross-validates on <paramref name="set"/>; <paramref name="rules"/>, when given, is compared and combined.</summary>
-    public CrossValidationReport CrossValidate(TrainingSet set, IRecognizer? rules)
+    /// <summary>
+    /// Cross-validates on <paramref name="set"/>; <paramref name="rules"/>, when given, is compared and combined; with the
+    /// set's <paramref name="memory"/>, meaning is blended in as the bot does.
+    /// </summary>
+    public CrossValidationReport CrossValidate(TrainingSet set, IRecognizer? rules, Meaning.ExampleMemory? memory = null)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var outOfFold = new CrossValidator(trainerOptions, folds).Run(set, understandingOptions);
+        var outOfFold = new CrossValidator(trainerOptions, folds).Run(set, understandingOptions, memory);
         var layers = new List<(string, IReadOnlyList<RecognizerResult>)> { ("model", [.. outOfFold.Select(o => o.Result)]) };
         if (rules is not null)
         {

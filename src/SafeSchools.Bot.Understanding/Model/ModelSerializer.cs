@@ -136,7 +136,8 @@ public static class ModelSerializer
         return values;
     }
 
-    private static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
+    /// <summary>Writes a count, then each string (also used for the example memory's labels).</summary>
+    internal static void WriteStrings(BinaryWriter writer, IReadOnlyList<string> values)
     {
         writer.Write(values.Count);
         foreach (var value in values)
@@ -145,9 +146,16 @@ public static class ModelSerializer
         }
     }
 
-    private static string[] ReadStrings(BinaryReader reader)
+    /// <summary>Reads what <see cref="WriteStrings"/> wrote; a damaged count is refused.</summary>
+    internal static string[] ReadStrings(BinaryReader reader)
     {
-        var values = new string[reader.ReadInt32()];
+        var count = reader.ReadInt32();
+        if (count is < 0 or > 1_000_000)
+        {
+            throw new InvalidDataException("A list of labels is damaged.");
+        }
+
+        var values = new string[count];
         for (var i = 0; i < values.Length; i++)
         {
             values[i] = reader.ReadString();

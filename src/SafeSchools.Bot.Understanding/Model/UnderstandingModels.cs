@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using SafeSchools.Bot.Understanding.Data;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Training;
 
 namespace SafeSchools.Bot.Understanding.Model;
@@ -19,6 +20,12 @@ public static class UnderstandingModels
 
     /// <summary>The shipped model's file inside <c>dialogs/</c>: the model trained on the data committed beside it.</summary>
     public const string ShippedFileName = "understanding.model";
+
+    /// <summary>
+    /// The shipped example memory's file inside <c>dialogs/</c>: the training examples encoded by the sentence encoder,
+    /// for the model shipped beside it.
+    /// </summary>
+    public const string ShippedMemoryFileName = "understanding.memory";
 
     /// <summary>
     /// The model for <paramref name="dialogsFolder"/>: the shipped one when it was trained on this data; else from
@@ -57,6 +64,65 @@ public static class UnderstandingModels
         ModelFile.Write(path, model);
         return (model, true);
     }
+
+    /// <summary>
+    /// The example memory for <paramref name="model"/>'s data encoded by the encoder named <paramref name="encoderName"/>:
+    /// the shipped one when it matches; else from <paramref name="cacheFolder"/>; else built (every example encoded: about
+    /// a minute on two cores) and cached. The encoder is created only to build one.
+    /// </summary>
+    /// <exception cref="TrainingDataException">The labelled examples have problems.</exception>
+    public static ExampleMemory LoadMemory(string dialogsFolder, string cacheFolder, UnderstandingModel model, string encoderName, Func<ISentenceEncoder> encoder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(dialogsFolder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(encoder);
+        bool Matches(ExampleMemory memory) => memory.DataHash == model.DataHash && memory.EncoderName == encoderName;
+        if (ModelFile.TryRead(ShippedMemoryPath(dialogsFolder), ExampleMemorySerializer.Read, Matches) is { } shipped)
+        {
+            return shipped;
+        }
+
+        var cached = Path.Combine(ResolveCacheFolder(dialogsFolder, cacheFolder), $"understanding-{model.DataHash[..16]}.memory");
+        if (ModelFile.TryRead(cached, ExampleMemorySerializer.Read, Matches) is { } found)
+        {
+            return found;
+        }
+
+        var memory = ExampleMemory.Build(LoadSet(dialogsFolder), encoder(), model.DataHash);
+        try
+        {
+            ModelFile.Write(cached, stream => ExampleMemorySerializer.Write(memory, stream));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Not cached: the next start encodes again.
+        }
+
+        return memory;
+    }
+
+    /// <summary>
+    /// Makes the shipped example memory match <paramref name="model"/> (see <see cref="Ship"/>); returns whether the file
+    /// was rewritten (then commit it).
+    /// </summary>
+    /// <exception cref="IOException">The shipped file can't be written.</exception>
+    public static bool ShipMemory(string dialogsFolder, string cacheFolder, UnderstandingModel model, string encoderName, Func<ISentenceEncoder> encoder)
+    {
+        var path = ShippedMemoryPath(dialogsFolder);
+        var before = ModelFile.TryRead(path, ExampleMemorySerializer.Read, m => m.DataHash == model.DataHash && m.EncoderName == encoderName);
+        if (before is not null)
+        {
+            return false;
+        }
+
+        var memory = LoadMemory(dialogsFolder, cacheFolder, model, encoderName, encoder);
+        ModelFile.Write(path, stream => ExampleMemorySerializer.Write(memory, stream));
+        return true;
+    }
+
+    /// <summary>Where the shipped example memory of <paramref name="dialogsFolder"/> is.</summary>
+    public static string ShippedMemoryPath(string dialogsFolder) => Path.Combine(dialogsFolder, ShippedMemoryFileName);
 
     /// <summary>Whether the shipped model was trained on the data in <paramref name="dialogsFolder"/> with <paramref name="options"/>.</summary>
     /// <exception cref="TrainingDataException">The labelled examples have problems.</exception>

@@ -75,6 +75,12 @@ internal static class BotCommandLine
         output.WriteLine(rewritten
             ? $"Trained the understanding model for this data ({model.DataHash[..16]}) and wrote {shipped} ({watch.Elapsed.TotalSeconds:0} s): commit it with the data."
             : $"{shipped} is the model for this data ({model.DataHash[..16]}); nothing to do.");
+        watch.Restart();
+        var memoryRewritten = UnderstandingModels.ShipMemory(dialogs, options.ModelCacheFolder, model, Understanding.Meaning.MiniLmSentenceEncoder.ModelName, () => new Understanding.Meaning.MiniLmSentenceEncoder(threads: 2));
+        var memory = Path.Combine("dialogs", UnderstandingModels.ShippedMemoryFileName);
+        output.WriteLine(memoryRewritten
+            ? $"Encoded the examples for this model and wrote {memory} ({watch.Elapsed.TotalSeconds:0} s): commit it with the data."
+            : $"{memory} holds this model's examples; nothing to do.");
         return 0;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using SafeSchools.Bot.Content;
 using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Understanding;
+using SafeSchools.Bot.Understanding.Meaning;
 
 namespace SafeSchools.Bot.Commands;
 
@@ -13,6 +14,8 @@ internal static class ExplainCommand
 {
     private const int IntentsShown = 5;
 
+    private const int NearestShown = 3;
+
     public static int Run(IReadOnlyList<string> words, TextWriter output, TextWriter error)
     {
         if (words.Count == 0)
@@ -23,8 +26,11 @@ internal static class ExplainCommand
 
         var dialogs = RepositoryFolder.Find("dialogs");
         var options = new UnderstandingOptions();
-        var recognizer = UnderstandingFactory.Compose(UnderstandingFactory.LoadModel(dialogs, options), AlertDetector.Load(dialogs), options);
-        var result = recognizer.Recognize(string.Join(' ', words));
+        var model = UnderstandingFactory.LoadModel(dialogs, options);
+        using var meaning = UnderstandingFactory.LoadMeaning(dialogs, options, model);
+        var recognizer = UnderstandingFactory.Compose(model, AlertDetector.Load(dialogs), options, meaning);
+        var message = string.Join(' ', words);
+        var result = recognizer.Recognize(message);
         output.WriteLine($"read as: {result.AlteredText}");
         foreach (var (intent, score) in result.Intents.OrderByDescending(i => i.Value.Score).Take(IntentsShown))
         {
@@ -42,6 +48,33 @@ internal static class ExplainCommand
             output.WriteLine("risk   none");
         }
 
+        WriteNearestExamples(meaning, message, output);
         return 0;
+    }
+
+    // An example's intent, else the risks it is an example of, else none (a risk line that must raise nothing).
+    private static string LabelOf(ExampleMemory memory, int example)
+    {
+        if (memory.IntentOf(example) is var intent and >= 0)
+        {
+            return memory.IntentLabels[intent];
+        }
+
+        var risks = Enumerable.Range(0, memory.RiskLabels.Count).Where(r => memory.RiskOf(example, r) == Understanding.Training.RiskTarget.Positive).Select(r => memory.RiskLabels[r]).ToList();
+        return risks.Count > 0 ? string.Join('+', risks) : "none";
+    }
+
+    // The labelled examples nearest in meaning (whether or not the recognizer needed them for this message).
+    private static void WriteNearestExamples(SentenceMeaning? meaning, string message, TextWriter output)
+    {
+        if (meaning?.Score(message) is not { } scores)
+        {
+            return;
+        }
+
+        foreach (var (example, similarity) in scores.Nearest.Take(NearestShown))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"near   {similarity:0.00} {LabelOf(meaning.Memory, example),-32} \"{meaning.Memory.Texts[example]}\""));
+        }
     }
 }

@@ -44,16 +44,18 @@ internal static class UnderstandingEvaluationCommand
         if (crossValidate)
         {
             var set = UnderstandingData.Load(Path.Combine(dialogs, UnderstandingModels.DataFolderName)).ToTrainingSet();
+            var memory = options.Meaning.Enabled ? UnderstandingFactory.LoadMemory(dialogs, options, UnderstandingFactory.LoadModel(dialogs, options)) : null;
             var clock = Stopwatch.StartNew();
-            var report = evaluation.CrossValidate(set, ruleLayer);
+            var report = evaluation.CrossValidate(set, ruleLayer, memory);
             output.WriteLine(report.Format());
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"({set.Items.Count} distinct lines; {UnderstandingFactory.TrainerOptions}; {clock.Elapsed.TotalSeconds:0} s)"));
             output.WriteLine();
         }
 
         var model = UnderstandingFactory.LoadModel(dialogs, options);
-        var recognizer = UnderstandingFactory.Compose(model, rules, options);
-        var modelOnly = new TrainedRecognizer(model, options);
+        using var meaning = UnderstandingFactory.LoadMeaning(dialogs, options, model);
+        var recognizer = UnderstandingFactory.Compose(model, rules, options, meaning);
+        var modelOnly = new TrainedRecognizer(model, options) { Meaning = meaning };
         var baselineFiles = arguments.Contains(Baseline) ? BaselineTrainingFiles() : [];
         var baselineLines = baselineFiles.SelectMany(ReadLines).ToList();
         var baseline = baselineLines.Count > 0 ? ReferenceBaseline.Train(baselineLines) : null;

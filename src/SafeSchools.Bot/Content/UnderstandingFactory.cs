@@ -2,6 +2,7 @@ using SafeSchools.Bot.Safeguarding.Alerts;
 using SafeSchools.Bot.Safeguarding.Conversations;
 using SafeSchools.Bot.Understanding;
 using SafeSchools.Bot.Understanding.Data;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 using SafeSchools.Bot.Understanding.Training;
 
@@ -19,15 +20,29 @@ internal static class UnderstandingFactory
     public static UnderstandingModel LoadModel(string dialogsFolder, UnderstandingOptions options) =>
         UnderstandingModels.Load(dialogsFolder, options.ModelCacheFolder, TrainerOptions);
 
+    /// <summary>The training examples of <paramref name="model"/>, encoded: shipped, cached, or encoded now.</summary>
+    public static ExampleMemory LoadMemory(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
+        UnderstandingModels.LoadMemory(dialogsFolder, options.ModelCacheFolder, model, MiniLmSentenceEncoder.ModelName, CreateEncoder);
+
+    /// <summary>The meaning layer of the model; its memory and encoder are loaded when first needed (or warmed).</summary>
+    public static SentenceMeaning CreateMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
+        new(() => LoadMemory(dialogsFolder, options, model), CreateEncoder, options.Meaning);
+
+    /// <summary>The meaning layer of the model, or null when <see cref="MeaningOptions.Enabled"/> is off.</summary>
+    public static SentenceMeaning? LoadMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
+        options.Meaning.Enabled ? CreateMeaning(dialogsFolder, options, model) : null;
+
     /// <summary>
-    /// Commands first (exact phrases), then the alert rules, then the model; results merged. A turn's message is read up
-    /// to <see cref="UnderstandingOptions.MaxTextLength"/> characters, here, for every layer.
+    /// Commands first (exact phrases), then the alert rules, then the model (with meaning, when given); results merged.
+    /// A turn's message is read up to <see cref="UnderstandingOptions.MaxTextLength"/> characters, here, for every layer.
     /// </summary>
-    public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options) =>
-        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options) { WithoutEverydaySayings = rules.WithoutEverydaySayings }])
+    public static RecognizerSet Compose(UnderstandingModel model, AlertDetector rules, UnderstandingOptions options, SentenceMeaning? meaning = null) =>
+        new([new CommandRecognizer(), new AlertRuleRecognizer(rules), new TrainedRecognizer(model, options) { WithoutEverydaySayings = rules.WithoutEverydaySayings, Meaning = meaning }])
         {
             MaxTextLength = options.MaxTextLength,
         };
+
+    private static MiniLmSentenceEncoder CreateEncoder() => new();
 
     public static IReadOnlyList<string> Check(string dialogsFolder)
     {

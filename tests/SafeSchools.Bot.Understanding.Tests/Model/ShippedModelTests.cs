@@ -1,3 +1,5 @@
+using SafeSchools.Bot.Understanding.Data;
+using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
 using SafeSchools.Bot.Understanding.Tests.Infrastructure;
 using SafeSchools.Bot.Understanding.Training;
@@ -18,6 +20,20 @@ public sealed class ShippedModelTests
         Assert.True(
             UnderstandingModels.IsShippedModelCurrent(RepositoryPaths.Dialogs, new TrainerOptions()),
             "dialogs/understanding.model was not trained on dialogs/understanding: run `dotnet run --project src/SafeSchools.Bot -- train` and commit it.");
+    }
+
+    [Fact]
+    public void TheShippedExampleMemory_HoldsTheShippedModelsExamples_EncodedByTheBotsEncoder()
+    {
+        // After `train` rewrites the model it encodes the examples again: commit dialogs/understanding.memory with it.
+        var model = UnderstandingModels.Load(RepositoryPaths.Dialogs, "data/models");
+
+        using var file = File.OpenRead(UnderstandingModels.ShippedMemoryPath(RepositoryPaths.Dialogs));
+        var memory = ExampleMemorySerializer.Read(file);
+
+        Assert.Equal(MiniLmSentenceEncoder.ModelName, memory.EncoderName);
+        Assert.Equal(model.DataHash, memory.DataHash);
+        Assert.Equal(UnderstandingData.Load(RepositoryPaths.UnderstandingData).ToTrainingSet().Items.Count, memory.Count);
     }
 
     [Fact]

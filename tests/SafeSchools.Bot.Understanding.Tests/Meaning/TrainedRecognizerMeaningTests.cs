@@ -1,0 +1,123 @@
+using SafeSchools.Bot.Understanding.Meaning;
+using SafeSchools.Bot.Understanding.Tests.Infrastructure;
+using SafeSchools.Bot.Understanding.Training;
+
+namespace SafeSchools.Bot.Understanding.Tests.Meaning;
+
+public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) : IClassFixture<TrainedModelFixture>
+{
+    private const string Unclear = "the thing from before";
+    private const string Labelled = "question-real-person";
+
+    [Fact]
+    public void Recognize_AMessageTheModelIsSureOf_CostsNoEncoding()
+    {
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]>());
+        var recognizer = WithMeaning(encoder);
+
+        var result = recognizer.Recognize("hi");
+
+        Assert.Equal("greeting", result.TopIntent(0.5));
+        Assert.Equal(0, encoder.Calls);
+    }
+
+    [Fact]
+    public void Recognize_AMessageTheModelIsUnsureOf_IsJudgedAlsoByItsNearestExamples()
+    {
+        Assert.True(fixture.Recognizer.Recognize(Unclear).GetTopScoringIntent().Score < new MeaningOptions().ConsultBelowIntentScore, "the model alone is unsure");
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
+
+        var result = WithMeaning(encoder).Recognize(Unclear);
+
+        Assert.Equal(1, encoder.Calls);
+        Assert.Equal(Labelled, result.TopIntent(0.5));
+    }
+
+    [Fact]
+    public void Recognize_DangerTheNearestExamplesDoNotShare_IsNeverLoweredByMeaning()
+    {
+        const string Danger = "a man has followed me off the bus and hes still behind me";
+        var alone = fixture.Recognizer.Recognize(Danger);
+        Assert.Contains(alone.Risks, r => r.Label == RiskLabels.ImmediateDanger);
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Danger] = [1, 0, 0] });
+
+        var result = WithMeaning(encoder).Recognize(Danger);
+
+        Assert.Equal(1, encoder.Calls);
+        var danger = Assert.Single(result.Risks, r => r.Label == RiskLabels.ImmediateDanger);
+        Assert.Equal(alone.Risks.Single(r => r.Label == RiskLabels.ImmediateDanger).Score, danger.Score, 3);
+    }
+
+    [Fact]
+    public void Recognize_NeighboursSplitOverSeveralIntents_LeaveTheModelsRanking()
+    {
+        var model = fixture.Model;
+        string[] split = ["question-real-person", "question-is-scam", "question-delete-chat"];
+        var memory = new ExampleMemory(
+            model.DataHash, FakeSentenceEncoder.DefaultName, 3, model.RiskLabels, model.IntentLabels,
+            ["are you a real person", "is this a scam", "how do i delete this"],
+            [1, 0, 0, 1, 0, 0, 1, 0, 0],
+            [.. split.Select(i => model.IntentLabels.ToList().IndexOf(i))],
+            [.. split.SelectMany(_ => model.RiskLabels.Select(_ => RiskTarget.Negative))]);
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
+        var recognizer = new TrainedRecognizer(model, new UnderstandingOptions()) { Meaning = new SentenceMeaning(memory, () => encoder, new MeaningOptions()) };
+
+        var result = recognizer.Recognize(Unclear);
+
+        Assert.Equal(1, encoder.Calls);
+        Assert.Equal(fixture.Recognizer.Recognize(Unclear).GetTopScoringIntent(), result.GetTopScoringIntent());
+    }
+
+    [Fact]
+    public void Recognize_MeaningSwitchedOff_TheModelDecidesAlone()
+    {
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] });
+        var recognizer = WithMeaning(encoder, new MeaningOptions { Enabled = false });
+
+        Assert.Equal(fixture.Recognizer.Recognize(Unclear).GetTopScoringIntent(), recognizer.Recognize(Unclear).GetTopScoringIntent());
+        Assert.Equal(0, encoder.Calls);
+    }
+
+    [Fact]
+    public void Recognize_AnEncoderThatCannotLoad_LeavesTheModelToDecideAlone()
+    {
+        var meaning = new SentenceMeaning(Memory(), () => throw new DllNotFoundException("onnxruntime"), new MeaningOptions());
+        var recognizer = new TrainedRecognizer(fixture.Model, new UnderstandingOptions()) { Meaning = meaning };
+
+        var result = recognizer.Recognize(Unclear);
+
+        Assert.Equal(fixture.Recognizer.Recognize(Unclear).GetTopScoringIntent(), result.GetTopScoringIntent());
+        Assert.IsType<DllNotFoundException>(meaning.Warm());
+    }
+
+    [Fact]
+    public void Recognize_AMemoryBuiltWithAnotherEncoder_IsNotUsed()
+    {
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Unclear] = [1, 0, 0] }, name: "another encoder");
+        var meaning = new SentenceMeaning(Memory(), () => encoder, new MeaningOptions());
+
+        var result = new TrainedRecognizer(fixture.Model, new UnderstandingOptions()) { Meaning = meaning }.Recognize(Unclear);
+
+        Assert.NotEqual(Labelled, result.TopIntent(0.5));
+        Assert.IsType<InvalidOperationException>(meaning.Warm());
+    }
+
+    private TrainedRecognizer WithMeaning(FakeSentenceEncoder encoder, MeaningOptions? options = null) =>
+        new(fixture.Model, new UnderstandingOptions()) { Meaning = new SentenceMeaning(Memory(), () => encoder, options ?? new MeaningOptions()) };
+
+    // One example, where the unclear message's vector points: a question about whether the bot is a real person.
+    private ExampleMemory Memory()
+    {
+        var model = fixture.Model;
+        return new ExampleMemory(
+            model.DataHash,
+            FakeSentenceEncoder.DefaultName,
+            3,
+            model.RiskLabels,
+            model.IntentLabels,
+            ["are you a real person"],
+            [1, 0, 0],
+            [model.IntentLabels.ToList().IndexOf(Labelled)],
+            [.. model.RiskLabels.Select(_ => RiskTarget.Negative)]);
+    }
+}
