@@ -16,6 +16,8 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 {
     private const double IntentFloor = 0.01;
 
+    private const int NearestExamplesShown = 3;
+
     private static readonly string[] SelfHarmDoubted = [RiskLabels.SelfHarm];
 
     /// <summary>The model it scores with.</summary>
@@ -53,7 +55,18 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
         if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
         {
-            return Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
+            var result = Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
+            return new()
+            {
+                Text = result.Text,
+                AlteredText = result.AlteredText,
+                Intents = result.Intents,
+                Risks = result.Risks,
+                RuledOut = result.RuledOut,
+                Doubted = result.Doubted,
+                Entities = result.Entities,
+                NearestExamples = [.. meaning.Nearest.Take(NearestExamplesShown).Select(n => Meaning.Memory.Describe(n))],
+            };
         }
 
         return Interpret(text, normalized, scores);

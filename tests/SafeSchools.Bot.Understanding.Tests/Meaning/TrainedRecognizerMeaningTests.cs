@@ -19,6 +19,7 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
 
         Assert.Equal("greeting", result.TopIntent(0.5));
         Assert.Equal(0, encoder.Calls);
+        Assert.Empty(result.NearestExamples);
     }
 
     [Fact]
@@ -31,6 +32,7 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
 
         Assert.Equal(1, encoder.Calls);
         Assert.Equal(Labelled, result.TopIntent(0.5));
+        Assert.Equal(["1.00 question-real-person: \"are you a real person\""], result.NearestExamples);
     }
 
     [Fact]
