@@ -34,6 +34,12 @@ public sealed class RecognizerResult
     /// </summary>
     public IReadOnlyList<string> Doubted { get; init; } = [];
 
+    /// <summary>
+    /// When meaning was asked (see <see cref="TrainedRecognizer.Meaning"/>): the labelled examples nearest the message,
+    /// nearest first, e.g. <c>0.82 self-harm: "i dont want to wake up"</c>, for the Emulator trace. Empty otherwise.
+    /// </summary>
+    public IReadOnlyList<string> NearestExamples { get; init; } = [];
+
     /// <summary>Values found in the message.</summary>
     public IReadOnlyList<Entity> Entities { get; init; } = [];
 
@@ -101,6 +107,7 @@ public sealed class RecognizerResult
             Risks = Risks,
             RuledOut = RuledOut,
             Doubted = Doubted,
+            NearestExamples = NearestExamples,
             Entities = Entities,
         };
     }

@@ -41,6 +41,7 @@ public sealed class RecognizerSet(IReadOnlyList<IRecognizer> recognizers) : Reco
             Risks = first.Risks.Count == 0 && second.Risks.Count == 0 ? [] : MergeRisks(first.Risks, second.Risks, ruledOut, doubted),
             RuledOut = ruledOut,
             Doubted = doubted,
+            NearestExamples = first.NearestExamples.Count > 0 ? first.NearestExamples : second.NearestExamples,
             Entities = first.Entities.Count == 0 ? second.Entities
                 : second.Entities.Count == 0 ? first.Entities
                 : [.. first.Entities.Concat(second.Entities).DistinctBy(e => (e.Type, e.Value))],

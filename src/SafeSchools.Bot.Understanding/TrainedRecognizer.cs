@@ -16,6 +16,11 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 {
     private const double IntentFloor = 0.01;
 
+    private const int NearestExamplesShown = 3;
+
+    // Below this share of neighbours teaching it, a near-paraphrase's danger or self-harm may be lowered by meaning.
+    private const float CriticalVoteToLower = 0.1f;
+
     private static readonly string[] SelfHarmDoubted = [RiskLabels.SelfHarm];
 
     /// <summary>The model it scores with.</summary>
@@ -53,7 +58,18 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
         if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
         {
-            return Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
+            var result = Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
+            return new()
+            {
+                Text = result.Text,
+                AlteredText = result.AlteredText,
+                Intents = result.Intents,
+                Risks = result.Risks,
+                RuledOut = result.RuledOut,
+                Doubted = result.Doubted,
+                Entities = result.Entities,
+                NearestExamples = [.. meaning.Nearest.Take(NearestExamplesShown).Select(n => Meaning.Memory.Describe(n))],
+            };
         }
 
         return Interpret(text, normalized, scores);
@@ -89,17 +105,19 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
     /// <summary>
     /// The model's scores blended with what the nearest examples say, by the weights of <paramref name="options"/>. Immediate
-    /// danger and self-harm are raised by meaning but never lowered: a danger line with no labelled example near it (a new
-    /// situation) is still found by its words. On the kept-out batches a blend both ways missed danger lines the model
-    /// alone had found; missing a child in danger costs more than a question.
+    /// danger and self-harm are raised by meaning but lowered only for a near-paraphrase of lines officers labelled
+    /// (<see cref="MeaningOptions.NearParaphrase"/>) whose neighbours are almost all not the risk: a danger line with no
+    /// labelled example near it (a new situation) is still found by its words. On the kept-out batches a blend both ways
+    /// missed danger lines the model alone had found; missing a child in danger costs more than a question.
     /// </summary>
     internal ModelScores Blend(ModelScores model, MeaningScores meaning, MeaningOptions options)
     {
+        var paraphrase = meaning.Nearest.Count > 0 && meaning.Nearest[0].Similarity >= options.NearParaphrase;
         var risks = new float[model.Risks.Count];
         for (var r = 0; r < risks.Length; r++)
         {
             risks[r] = ((1 - options.RiskWeight) * model.Risks[r]) + (options.RiskWeight * meaning.Risks[r]);
-            if (Model.RiskLabels[r] is RiskLabels.ImmediateDanger or RiskLabels.SelfHarm)
+            if (Model.RiskLabels[r] is RiskLabels.ImmediateDanger or RiskLabels.SelfHarm && !(paraphrase && meaning.Risks[r] < CriticalVoteToLower))
             {
                 risks[r] = MathF.Max(risks[r], model.Risks[r]);
             }

@@ -82,6 +82,25 @@ public sealed class ExampleMemory
     /// <summary>What example <paramref name="example"/> teaches risk <paramref name="risk"/>.</summary>
     public RiskTarget RiskOf(int example, int risk) => _risks[(example * RiskLabels.Count) + risk];
 
+    /// <summary>
+    /// What example <paramref name="example"/> teaches: its intent, else the risks it is an example of, else <c>none</c>
+    /// (a risk line that must raise nothing).
+    /// </summary>
+    public string LabelOf(int example)
+    {
+        if (_intents[example] >= 0)
+        {
+            return IntentLabels[_intents[example]];
+        }
+
+        var risks = Enumerable.Range(0, RiskLabels.Count).Where(r => RiskOf(example, r) == RiskTarget.Positive).Select(r => RiskLabels[r]).ToList();
+        return risks.Count > 0 ? string.Join('+', risks) : "none";
+    }
+
+    /// <summary>A neighbour for people to read, e.g. <c>0.82 self-harm: "i dont want to wake up"</c>.</summary>
+    public string Describe(Neighbour neighbour) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{neighbour.Similarity:0.00} {LabelOf(neighbour.Example)}: \"{Texts[neighbour.Example]}\"");
+
     /// <summary>Encodes every item of <paramref name="set"/> (a minute or so for the bot's data on two cores).</summary>
     public static ExampleMemory Build(TrainingSet set, ISentenceEncoder encoder, string dataHash, CancellationToken cancellationToken = default)
     {

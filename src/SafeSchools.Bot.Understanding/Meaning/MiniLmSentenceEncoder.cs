@@ -13,6 +13,7 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
 {
     private readonly SentenceEncoder _encoder;
     private readonly Lock _gate = new();
+    private bool _disposed;
 
     /// <summary>Loads the model; <paramref name="threads"/> is how many cores one encoding may use.</summary>
     public MiniLmSentenceEncoder(int threads = 1)
@@ -42,10 +43,22 @@ public sealed class MiniLmSentenceEncoder : ISentenceEncoder, IDisposable
 
         lock (_gate)
         {
+            // The native session must never run after it is freed (a host stopping while a turn is in flight).
+            ObjectDisposedException.ThrowIf(_disposed, this);
             return _encoder.Encode([.. texts.Select(t => string.IsNullOrWhiteSpace(t) ? "." : t)], cancellationToken);
         }
     }
 
     /// <inheritdoc />
-    public void Dispose() => _encoder.Dispose();
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _encoder.Dispose();
+            }
+        }
+    }
 }

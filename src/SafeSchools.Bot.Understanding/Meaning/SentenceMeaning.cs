@@ -42,21 +42,34 @@ public sealed class SentenceMeaning : IDisposable
     /// </summary>
     public Exception? Warm() => _encoder.Value is null ? _failure : null;
 
-    /// <summary>What the examples nearest to <paramref name="text"/> say; null when the encoder could not be loaded.</summary>
+    /// <summary>
+    /// What the examples nearest to <paramref name="text"/> say; null when the encoder could not be loaded or has been
+    /// disposed (the host is stopping).
+    /// </summary>
     public MeaningScores? Score(string text)
     {
-        var vector = _encoder.Value?.Encode([text])[0];
-        return vector is null ? null : Memory.Vote(vector, Options.Neighbours, Options.Sharpness);
+        try
+        {
+            var vector = _encoder.Value?.Encode([text])[0];
+            return vector is null ? null : Memory.Vote(vector, Options.Neighbours, Options.Sharpness);
+        }
+        catch (ObjectDisposedException)
+        {
+            return null;
+        }
     }
 
-    /// <inheritdoc />
+    /// <summary>Disposes the encoder when this layer created it and <see cref="OwnsEncoder"/> says so.</summary>
     public void Dispose()
     {
-        if (_encoder.IsValueCreated && _encoder.Value is IDisposable disposable)
+        if (OwnsEncoder && _encoder.IsValueCreated && _encoder.Value is IDisposable disposable)
         {
             disposable.Dispose();
         }
     }
+
+    /// <summary>Whether <see cref="Dispose"/> disposes the encoder (false when a container or a caller owns it).</summary>
+    public bool OwnsEncoder { get; init; } = true;
 
     private ISentenceEncoder? Load(Func<ISentenceEncoder> create, ExampleMemory memory)
     {

@@ -52,18 +52,6 @@ internal static class ExplainCommand
         return 0;
     }
 
-    // An example's intent, else the risks it is an example of, else none (a risk line that must raise nothing).
-    private static string LabelOf(ExampleMemory memory, int example)
-    {
-        if (memory.IntentOf(example) is var intent and >= 0)
-        {
-            return memory.IntentLabels[intent];
-        }
-
-        var risks = Enumerable.Range(0, memory.RiskLabels.Count).Where(r => memory.RiskOf(example, r) == Understanding.Training.RiskTarget.Positive).Select(r => memory.RiskLabels[r]).ToList();
-        return risks.Count > 0 ? string.Join('+', risks) : "none";
-    }
-
     // The labelled examples nearest in meaning (whether or not the recognizer needed them for this message).
     private static void WriteNearestExamples(SentenceMeaning? meaning, string message, TextWriter output)
     {
@@ -72,9 +60,9 @@ internal static class ExplainCommand
             return;
         }
 
-        foreach (var (example, similarity) in scores.Nearest.Take(NearestShown))
+        foreach (var neighbour in scores.Nearest.Take(NearestShown))
         {
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"near   {similarity:0.00} {LabelOf(meaning.Memory, example),-32} \"{meaning.Memory.Texts[example]}\""));
+            output.WriteLine($"near   {meaning.Memory.Describe(neighbour)}");
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.ExceptionServices;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SafeSchools.Bot.Connector;
 using SafeSchools.Bot.Dialogs;
@@ -27,8 +28,10 @@ internal static class SafeguardingServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.AddSingleton(services => UnderstandingFactory.LoadModel(DialogsPath(services), Understanding(services)));
+        // One encoder per host, created on first use; a test host may register one shared by many hosts instead.
+        builder.Services.TryAddSingleton(_ => UnderstandingFactory.CreateSentenceEncoder());
         builder.Services.AddSingleton(services => UnderstandingFactory.CreateMeaning(
-            DialogsPath(services), Understanding(services), services.GetRequiredService<UnderstandingModel>()));
+            DialogsPath(services), Understanding(services), services.GetRequiredService<UnderstandingModel>(), services.GetRequiredService<ISentenceEncoder>));
         builder.Services.AddSingleton<IRecognizer>(services => UnderstandingFactory.Compose(
             services.GetRequiredService<UnderstandingModel>(),
             services.GetRequiredService<AlertDetector>(),

@@ -46,6 +46,21 @@ public sealed class EmulatorConversationTests
     }
 
     [Fact]
+    public async Task Trace_AMessageTheModelIsUnsureOf_ShowsOfficersTheNearestLabelledExamples()
+    {
+        await using var channel = await FakeChannel.StartAsync();
+        await using var bot = await BotHost.StartAsync();
+
+        var response = await bot.PostActivityAsync(EmulatorActivities.Message(channel.ServiceUrl, ConversationId, "some days i just dont see the point of anything anymore"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var trace = (await channel.WaitForTracesAsync(1)).Single(r => r.Activity.Type == ActivityTypes.Trace).Activity;
+        var nearest = ((System.Text.Json.JsonElement)trace.Value!).GetProperty("understanding").GetProperty("meaning");
+        Assert.Equal(3, nearest.GetArrayLength());
+        Assert.All(nearest.EnumerateArray(), example => Assert.Matches("^[01]\\.\\d\\d [a-z+-]+: \".+\"$", example.GetString()));
+    }
+
+    [Fact]
     public async Task Reply_ChannelAnswersWithEmptyBody_TurnStillSucceeds()
     {
         await using var channel = await FakeChannel.StartAsync();

@@ -31,6 +31,7 @@ public sealed class BotHost : IAsyncDisposable
         var app = BotApplication.Build(["--urls", "http://127.0.0.1:0", "--environment", environment, "--webroot", RepositoryPaths.WebRoot], builder =>
         {
             builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Memory" });
+            builder.Services.AddSingleton(SharedSentenceEncoder.Instance);
             if (settings is not null)
             {
                 builder.Configuration.AddInMemoryCollection(settings);

@@ -8,6 +8,7 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
 {
     private const string Unclear = "the thing from before";
     private const string Labelled = "question-real-person";
+    private const string Danger = "a man has followed me off the bus and hes still behind me";
 
     [Fact]
     public void Recognize_AMessageTheModelIsSureOf_CostsNoEncoding()
@@ -19,6 +20,7 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
 
         Assert.Equal("greeting", result.TopIntent(0.5));
         Assert.Equal(0, encoder.Calls);
+        Assert.Empty(result.NearestExamples);
     }
 
     [Fact]
@@ -31,22 +33,34 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
 
         Assert.Equal(1, encoder.Calls);
         Assert.Equal(Labelled, result.TopIntent(0.5));
+        Assert.Equal(["1.00 question-real-person: \"are you a real person\""], result.NearestExamples);
     }
 
     [Fact]
-    public void Recognize_DangerTheNearestExamplesDoNotShare_IsNeverLoweredByMeaning()
+    public void Recognize_DangerWithNoCloseLabelledLine_IsNotLoweredByMeaning()
     {
-        const string Danger = "a man has followed me off the bus and hes still behind me";
-        var alone = fixture.Recognizer.Recognize(Danger);
-        Assert.Contains(alone.Risks, r => r.Label == RiskLabels.ImmediateDanger);
-        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Danger] = [1, 0, 0] });
+        var alone = DangerScore(fixture.Recognizer.Recognize(Danger));
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Danger] = ExampleMemoryTests.Unit(0.6f, 0.8f, 0) });
 
         var result = WithMeaning(encoder).Recognize(Danger);
 
         Assert.Equal(1, encoder.Calls);
-        var danger = Assert.Single(result.Risks, r => r.Label == RiskLabels.ImmediateDanger);
-        Assert.Equal(alone.Risks.Single(r => r.Label == RiskLabels.ImmediateDanger).Score, danger.Score, 3);
+        Assert.Equal(alone, DangerScore(result), 3);
     }
+
+    [Fact]
+    public void Recognize_DangerInANearParaphraseOfALineLabelledSafe_IsLoweredByMeaning()
+    {
+        var alone = DangerScore(fixture.Recognizer.Recognize(Danger));
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [Danger] = [1, 0, 0] });
+
+        var result = WithMeaning(encoder).Recognize(Danger);
+
+        Assert.True(DangerScore(result) < alone, $"alone {alone:0.00}, with meaning {DangerScore(result):0.00}");
+    }
+
+    private static float DangerScore(RecognizerResult result) =>
+        (float)(result.Risks.SingleOrDefault(r => r.Label == RiskLabels.ImmediateDanger)?.Score ?? 0);
 
     [Fact]
     public void Recognize_NeighboursSplitOverSeveralIntents_LeaveTheModelsRanking()
