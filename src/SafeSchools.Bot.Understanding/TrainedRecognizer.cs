@@ -58,18 +58,8 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
         if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
         {
-            var result = Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores);
-            return new()
-            {
-                Text = result.Text,
-                AlteredText = result.AlteredText,
-                Intents = result.Intents,
-                Risks = result.Risks,
-                RuledOut = result.RuledOut,
-                Doubted = result.Doubted,
-                Entities = result.Entities,
-                NearestExamples = [.. meaning.Nearest.Take(NearestExamplesShown).Select(n => Meaning.Memory.Describe(n))],
-            };
+            var nearest = meaning.Nearest.Take(NearestExamplesShown).Select(Meaning.Memory.Describe).ToList();
+            return Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores, nearest);
         }
 
         return Interpret(text, normalized, scores);
@@ -137,9 +127,10 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     /// <summary>
     /// The result for a message already scored by a model with the same labels (cross-validation folds). When meaning was
     /// blended in, <paramref name="modelAlone"/> holds the model's own scores: only the model's own certainty of an intent
-    /// lets a possible risk go, as it was measured for (a confident vote of neighbours such as "im fine now" must not).
+    /// lets a possible risk go, as it was measured for (a confident vote of neighbours such as "im fine now" must not);
+    /// <paramref name="nearestExamples"/> describes the neighbours for the trace.
     /// </summary>
-    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores, ModelScores? modelAlone = null)
+    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores, ModelScores? modelAlone = null, IReadOnlyList<string>? nearestExamples = null)
     {
         var surely = SureIntentOf(modelAlone ?? scores);
         return new()
@@ -150,6 +141,7 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             Risks = RisksOf(scores, surely, normalized),
             RuledOut = RuledOutBy(scores, surely),
             Doubted = DoubtedBy(scores),
+            NearestExamples = nearestExamples ?? [],
             Entities = EntityRecognizer.Find(normalized),
         };
     }

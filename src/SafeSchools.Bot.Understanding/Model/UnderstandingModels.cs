@@ -77,14 +77,14 @@ public static class UnderstandingModels
         ArgumentException.ThrowIfNullOrWhiteSpace(cacheFolder);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(encoder);
-        bool Matches(ExampleMemory memory) => memory.DataHash == model.DataHash && memory.EncoderName == encoderName;
-        if (ModelFile.TryRead(ShippedMemoryPath(dialogsFolder), ExampleMemorySerializer.Read, Matches) is { } shipped)
+        var matches = MemoryOf(model, encoderName);
+        if (ModelFile.TryRead(ShippedMemoryPath(dialogsFolder), ExampleMemorySerializer.Read, matches) is { } shipped)
         {
             return shipped;
         }
 
         var cached = Path.Combine(ResolveCacheFolder(dialogsFolder, cacheFolder), $"understanding-{model.DataHash[..16]}.memory");
-        if (ModelFile.TryRead(cached, ExampleMemorySerializer.Read, Matches) is { } found)
+        if (ModelFile.TryRead(cached, ExampleMemorySerializer.Read, matches) is { } found)
         {
             return found;
         }
@@ -110,8 +110,7 @@ public static class UnderstandingModels
     public static bool ShipMemory(string dialogsFolder, string cacheFolder, UnderstandingModel model, string encoderName, Func<ISentenceEncoder> encoder)
     {
         var path = ShippedMemoryPath(dialogsFolder);
-        var before = ModelFile.TryRead(path, ExampleMemorySerializer.Read, m => m.DataHash == model.DataHash && m.EncoderName == encoderName);
-        if (before is not null)
+        if (ModelFile.TryRead(path, ExampleMemorySerializer.Read, MemoryOf(model, encoderName)) is not null)
         {
             return false;
         }
@@ -120,6 +119,10 @@ public static class UnderstandingModels
         ModelFile.Write(path, stream => ExampleMemorySerializer.Write(memory, stream));
         return true;
     }
+
+    // Whether a memory holds the examples of this model, encoded by this encoder.
+    private static Func<ExampleMemory, bool> MemoryOf(UnderstandingModel model, string encoderName) =>
+        memory => memory.DataHash == model.DataHash && memory.EncoderName == encoderName;
 
     /// <summary>Where the shipped example memory of <paramref name="dialogsFolder"/> is.</summary>
     public static string ShippedMemoryPath(string dialogsFolder) => Path.Combine(dialogsFolder, ShippedMemoryFileName);

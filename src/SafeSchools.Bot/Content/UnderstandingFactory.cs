@@ -22,17 +22,17 @@ internal static class UnderstandingFactory
 
     /// <summary>The training examples of <paramref name="model"/>, encoded: shipped, cached, or encoded now.</summary>
     public static ExampleMemory LoadMemory(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
-        UnderstandingModels.LoadMemory(dialogsFolder, options.ModelCacheFolder, model, MiniLmSentenceEncoder.ModelName, CreateEncoder);
+        UnderstandingModels.LoadMemory(dialogsFolder, options.ModelCacheFolder, model, MiniLmSentenceEncoder.ModelName, CreateSentenceEncoder);
 
     /// <summary>
     /// The meaning layer of the model; its memory and encoder are loaded when first needed (or warmed); the encoder comes
     /// from <paramref name="encoder"/> (the host's container) when given, and is then not disposed with the layer.
     /// </summary>
     public static SentenceMeaning CreateMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model, Func<ISentenceEncoder>? encoder = null) =>
-        new(() => LoadMemory(dialogsFolder, options, model), encoder ?? CreateEncoder, options.Meaning) { OwnsEncoder = encoder is null };
+        new(() => LoadMemory(dialogsFolder, options, model), encoder ?? CreateSentenceEncoder, options.Meaning) { OwnsEncoder = encoder is null };
 
     /// <summary>The bot's sentence encoder (all-MiniLM-L6-v2), loaded now.</summary>
-    public static ISentenceEncoder CreateSentenceEncoder() => CreateEncoder();
+    public static ISentenceEncoder CreateSentenceEncoder() => new MiniLmSentenceEncoder();
 
     /// <summary>The meaning layer of the model, or null when <see cref="MeaningOptions.Enabled"/> is off.</summary>
     public static SentenceMeaning? LoadMeaning(string dialogsFolder, UnderstandingOptions options, UnderstandingModel model) =>
@@ -47,8 +47,6 @@ internal static class UnderstandingFactory
         {
             MaxTextLength = options.MaxTextLength,
         };
-
-    private static MiniLmSentenceEncoder CreateEncoder() => new();
 
     public static IReadOnlyList<string> Check(string dialogsFolder)
     {
