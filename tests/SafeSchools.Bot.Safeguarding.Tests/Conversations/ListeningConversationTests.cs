@@ -41,6 +41,11 @@ public sealed class ListeningConversationTests
         ["hes still in the house"] = "followup-not-safe",
         ["someone made a fake tiktok account of me"] = "bullying",
         ["people push me on the bus and post about me on snapchat"] = "bullying",
+        ["as a parent how do i set up parental controls"] = "kb-broadband-filters",
+        ["my kid is getting picked on online what can i do"] = "bullying",
+        ["im a carer for my mum and i never get to see my mates"] = "everyday-stress",
+        ["my mum says as a parent she has to check my phone"] = "everyday-stress",
+        ["my kid brother keeps reading my messages"] = "everyday-stress",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -243,8 +248,36 @@ public sealed class ListeningConversationTests
     }
 
     [Theory]
+    [InlineData("as a parent how do i set up parental controls")]
+    [InlineData("my kid is getting picked on online what can i do")]
+    public async Task AFirstMessageSayingTheyAreAParent_IsAnsweredAsAParentAfterwards(string firstMessage)
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync(firstMessage);
+
+        var replies = await conversation.SayAsync("are you a real person");
+
+        Assert.Equal(AnswerTo("question-real-person", parent: true), replies[0].Text);
+    }
+
+    [Fact]
+    public async Task AFirstQuestionAskedAsAParent_IsAnsweredForAParent_AndTheyAreNotAskedWhoTheyAre()
+    {
+        var conversation = await StartedAsync();
+
+        var replies = await conversation.SayAsync("as a parent how do i set up parental controls");
+
+        Assert.StartsWith(AnswerTo("kb-broadband-filters", parent: true).TrimEnd(), replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Are you a young person", replies.AllText(), StringComparison.Ordinal);
+        Assert.Equal("worried-parent", conversation.LastTrace!.Flow);
+    }
+
+    [Theory]
     [InlineData("me and my boy got jumped after school")]
     [InlineData("my 6 year old sister keeps taking my phone")]
+    [InlineData("im a carer for my mum and i never get to see my mates")]
+    [InlineData("my mum says as a parent she has to check my phone")]
+    [InlineData("my kid brother keeps reading my messages")]
     public async Task AYoungPersonsFriendOrSister_DoesNotMakeThemAParent(string firstMessage)
     {
         var conversation = await StartedAsync();
