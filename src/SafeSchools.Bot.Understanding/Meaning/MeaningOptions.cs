@@ -59,6 +59,14 @@ public sealed class MeaningOptions
     [Range(0, 1)]
     public float ConsultBelowIntentScore { get; set; } = 0.9f;
 
+    /// <summary>
+    /// How long after the host has started the encoder is loaded in the background (about 0.3 s of CPU): not beside the
+    /// first turns, which it slowed on a 2-core machine, yet usually before the first message that needs it (one that does
+    /// comes earlier loads it itself).
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan WarmUpDelay { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>The fewest words a message needs for meaning to be asked ("1" or "ok" carry none a sentence encoder can use).</summary>
     [Range(1, 100)]
     public int MinWords { get; set; } = 2;
