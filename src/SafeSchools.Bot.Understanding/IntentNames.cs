@@ -6,6 +6,12 @@ public static class IntentNames
     /// <summary>Nothing the bot knows.</summary>
     public const string None = "none";
 
+    /// <summary>
+    /// The answer (in <c>dialogs/answers.yaml</c>, not a label) for a message understood as everyday chat the bot has no
+    /// answer about: what it is for, and that it is listening.
+    /// </summary>
+    public const string OffTopic = "off-topic";
+
     /// <summary>Commands recognised by exact phrase.</summary>
     public const string Help = "help";
 

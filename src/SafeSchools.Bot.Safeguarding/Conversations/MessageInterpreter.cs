@@ -164,6 +164,27 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
         return AnswerOrMiss(pending, null);
     }
 
+    /// <summary>
+    /// The answer for everyday chat no answer is about ("who won the match last night", "idk just bored"), when
+    /// understanding is fairly sure that is what a message of a few words is (the label <c>none</c>) and finds no risk;
+    /// else null. Saying what the bot is for is truer than "say it another way".
+    /// </summary>
+    public Answer? OffTopicAnswer(RecognizerResult understood, Step? pending)
+    {
+        ArgumentNullException.ThrowIfNull(understood);
+        return pending is not AskTextStep
+            && understood.Risks.Count == 0
+            && TextNormalizer.CountWords(understood.Text) >= MinOffTopicWords
+            && QuestionShape.AsAsked(understood).GetTopScoringIntent() is (IntentNames.None, >= OffTopicCertainty)
+            ? content.Answers.Find(IntentNames.OffTopic)
+            : null;
+    }
+
+    private const double OffTopicCertainty = 0.3;
+
+    // One word ("asdfgh", "bruh") is too little to tell everyday chat from a slip of the keyboard: it gets the fallback.
+    private const int MinOffTopicWords = 2;
+
     // "my dads always shouting at home" reads like a parent's "missing from home" to the model, but a child wrote it.
     private static bool IsChildNamingTheirParent(string routed, RecognizerResult understood, bool parent) =>
         !parent && routed == FlowIds.WorriedParent && RecognizedAudience.NamesTheirParent(understood.Text);

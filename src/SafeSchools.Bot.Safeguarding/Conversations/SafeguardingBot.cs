@@ -267,6 +267,14 @@ public sealed class SafeguardingBot : ActivityHandler
             await _session.SetAsync(turnContext, session = session with { LastAnswer = lastAnswer }, cancellationToken);
         }
 
+        if (interpretation is Interpretation.Miss && IsOutsideATopic(dc, session) && _content.Answers.Listening.Find(session.Topic) is null
+            && _interpreter.OffTopicAnswer(understood, pending) is { } offTopic)
+        {
+            // Everyday chat before any topic is told what the bot is for. Inside a topic ("my phone is on 4%" while someone
+            // is smashing up the kitchen) the topic's key points answer it, 999 line included.
+            interpretation = new Interpretation.Reply(offTopic);
+        }
+
         turnContext.TurnState.Set(new InterpretedTurn(interpretation.Kind));
         if (interpretation is Interpretation.Miss)
         {

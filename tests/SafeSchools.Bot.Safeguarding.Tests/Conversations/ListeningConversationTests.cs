@@ -1,5 +1,6 @@
 using SafeSchools.Bot.Connector.Schema;
 using SafeSchools.Bot.Safeguarding.Conversations;
+using SafeSchools.Bot.Understanding;
 
 namespace SafeSchools.Bot.Safeguarding.Tests.Conversations;
 
@@ -46,6 +47,8 @@ public sealed class ListeningConversationTests
         ["im a carer for my mum and i never get to see my mates"] = "everyday-stress",
         ["my mum says as a parent she has to check my phone"] = "everyday-stress",
         ["my kid brother keeps reading my messages"] = "everyday-stress",
+        ["who won the match last night"] = "none@0.6",
+        ["hmm not sure lol"] = "none@0.25",
     };
 
     private static string AnswerTo(string intent, bool parent = false) =>
@@ -212,6 +215,41 @@ public sealed class ListeningConversationTests
         Assert.Equal("miss", conversation.LastTrace!.Interpretation);
         Assert.Contains(BotConversation.Content.Answers.Fallbacks.Again.Value, replies.AllText(), StringComparison.Ordinal);
         Assert.DoesNotContain(Listening("bullying"), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task EverydayChatBeforeAnyTopic_IsToldWhatTheBotIsFor_NotAskedToSayItAnotherWay()
+    {
+        var conversation = await StartedAsync();
+        var menu = await conversation.SayAsync("I'm a young person");
+
+        var replies = await conversation.SayAsync("who won the match last night");
+
+        Assert.Equal("reply", conversation.LastTrace!.Interpretation);
+        Assert.Equal(AnswerTo(IntentNames.OffTopic), replies[0].Text);
+        Assert.Equal(menu[^1].Text, replies[^1].Text);
+    }
+
+    [Fact]
+    public async Task EverydayChatInsideATopic_GetsTheTopicsKeyPoints_NotTheOffTopicAnswer()
+    {
+        var (conversation, _) = await AtTheBullyingQuestionAsync();
+
+        var replies = await conversation.SayAsync("who won the match last night");
+
+        Assert.Equal("listening", conversation.LastTrace!.Interpretation);
+        Assert.DoesNotContain(AnswerTo(IntentNames.OffTopic), replies.AllText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AMessageOnlyPerhapsEverydayChat_StillGetsTheFallback()
+    {
+        var conversation = await StartedAsync();
+        await conversation.SayAsync("I'm a young person");
+
+        await conversation.SayAsync("hmm not sure lol");
+
+        Assert.Equal("miss", conversation.LastTrace!.Interpretation);
     }
 
     [Fact]
