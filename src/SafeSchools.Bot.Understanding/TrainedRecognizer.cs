@@ -2,6 +2,7 @@ using SafeSchools.Bot.Dialogs.Recognizers;
 using SafeSchools.Bot.Understanding.Features;
 using SafeSchools.Bot.Understanding.Meaning;
 using SafeSchools.Bot.Understanding.Model;
+using SafeSchools.Bot.Understanding.Training;
 
 namespace SafeSchools.Bot.Understanding;
 
@@ -59,7 +60,8 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
         if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
         {
             var nearest = meaning.Nearest.Take(NearestExamplesShown).Select(Meaning.Memory.Describe).ToList();
-            return Interpret(text, normalized, Blend(scores, meaning, Meaning.Options), scores, nearest);
+            var blended = Blend(scores, meaning, Meaning.Options);
+            return Interpret(text, normalized, blended, scores, nearest, ContradictedBy(blended, meaning, Meaning.Memory, Meaning.Options));
         }
 
         return Interpret(text, normalized, scores);
@@ -125,21 +127,52 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     }
 
     /// <summary>
+    /// The risks a near-paraphrase of labelled everyday lines does not carry: the nearest example at least
+    /// <see cref="MeaningOptions.NearParaphrase"/> similar and labelled as not the risk (a hard negative, not a line that
+    /// says nothing of it: "im still in danger" teaches no risk), under 10 % of the neighbours teaching the risk, and the
+    /// blended score below even "possible". "weve got knife skills in food tech tomorrow" beside the hard negative "do i need to
+    /// bring my own knife for food tech" is not a knife threat, whatever a rule's words say: every layer lets it go.
+    /// </summary>
+    internal IReadOnlyList<string> ContradictedBy(ModelScores blended, MeaningScores meaning, ExampleMemory memory, MeaningOptions options)
+    {
+        if (meaning.Nearest.Count == 0 || meaning.Nearest[0].Similarity < options.NearParaphrase)
+        {
+            return [];
+        }
+
+        List<string>? contradicted = null;
+        for (var r = 0; r < blended.Risks.Count; r++)
+        {
+            var label = Model.RiskLabels[r];
+            if (memory.RiskOf(meaning.Nearest[0].Example, r) == RiskTarget.Negative
+                && meaning.Risks[r] < CriticalVoteToLower
+                && Options.ThresholdOf(label).LevelOf(blended.Risks[r]) == RiskLevel.None)
+            {
+                (contradicted ??= []).Add(label);
+            }
+        }
+
+        return contradicted ?? [];
+    }
+
+    /// <summary>
     /// The result for a message already scored by a model with the same labels (cross-validation folds). When meaning was
     /// blended in, <paramref name="modelAlone"/> holds the model's own scores: only the model's own certainty of an intent
     /// lets a possible risk go, as it was measured for (a confident vote of neighbours such as "im fine now" must not);
     /// <paramref name="nearestExamples"/> describes the neighbours for the trace.
     /// </summary>
-    internal RecognizerResult Interpret(string? text, string normalized, ModelScores scores, ModelScores? modelAlone = null, IReadOnlyList<string>? nearestExamples = null)
+    internal RecognizerResult Interpret(
+        string? text, string normalized, ModelScores scores, ModelScores? modelAlone = null, IReadOnlyList<string>? nearestExamples = null, IReadOnlyList<string>? contradicted = null)
     {
         var surely = SureIntentOf(modelAlone ?? scores);
+        var ruledOut = RuledOutBy(scores, surely);
         return new()
         {
             Text = text ?? string.Empty,
             AlteredText = normalized,
             Intents = IntentsOf(scores),
             Risks = RisksOf(scores, surely, normalized),
-            RuledOut = RuledOutBy(scores, surely),
+            RuledOut = contradicted is not { Count: > 0 } ? ruledOut : [.. ruledOut.Union(contradicted, StringComparer.Ordinal)],
             Doubted = DoubtedBy(scores),
             NearestExamples = nearestExamples ?? [],
             Entities = EntityRecognizer.Find(normalized),

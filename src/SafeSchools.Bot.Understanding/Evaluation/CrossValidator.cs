@@ -43,10 +43,12 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
                     var text = set.Items[i].Text;
                     var normalized = TextFeaturizer.Normalize(text);
                     var modelAlone = model.Score(normalized);
-                    var scores = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
-                        ? recognizer.Blend(modelAlone, foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness), meaning)
-                        : modelAlone;
-                    results[i] = (scores, recognizer.Interpret(text, normalized, scores, modelAlone));
+                    var heard = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
+                        ? foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness)
+                        : null;
+                    var scores = heard is null ? modelAlone : recognizer.Blend(modelAlone, heard, meaning);
+                    var contradicted = heard is null ? null : recognizer.ContradictedBy(scores, heard, foldMemory!, meaning);
+                    results[i] = (scores, recognizer.Interpret(text, normalized, scores, modelAlone, contradicted: contradicted));
                 }
             }
         }

@@ -59,6 +59,40 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
         Assert.True(DangerScore(result) < alone, $"alone {alone:0.00}, with meaning {DangerScore(result):0.00}");
     }
 
+    [Fact]
+    public void Recognize_ANearParaphraseOfALineLabelledNotDanger_RulesDangerOutForEveryLayer()
+    {
+        const string FoodTech = "weve got knife skills in food tech tomorrow";
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [FoodTech] = [1, 0, 0] });
+        var recognizer = WithMeaning(encoder, memory: RiskLine("do i need to bring my own knife for food tech", RiskTarget.Negative));
+
+        var result = recognizer.Recognize(FoodTech);
+
+        Assert.Contains(RiskLabels.ImmediateDanger, result.RuledOut);
+        Assert.DoesNotContain(result.Risks, r => r.Label == RiskLabels.ImmediateDanger);
+    }
+
+    [Fact]
+    public void Recognize_ANearParaphraseOfALineThatTeachesNothingOfDanger_DoesNotRuleItOut()
+    {
+        const string InDanger = "im in danger";
+        var encoder = new FakeSentenceEncoder(new Dictionary<string, float[]> { [InDanger] = [1, 0, 0] });
+        var recognizer = WithMeaning(encoder, memory: RiskLine("im still in danger", RiskTarget.Skip));
+
+        var result = recognizer.Recognize(InDanger);
+
+        Assert.DoesNotContain(RiskLabels.ImmediateDanger, result.RuledOut);
+    }
+
+    // One line at [1, 0, 0] that teaches every risk the same thing and has no intent.
+    private ExampleMemory RiskLine(string text, RiskTarget target)
+    {
+        var model = fixture.Model;
+        return new ExampleMemory(
+            model.DataHash, FakeSentenceEncoder.DefaultName, 3, model.RiskLabels, model.IntentLabels,
+            [text], [1, 0, 0], [-1], [.. model.RiskLabels.Select(_ => target)]);
+    }
+
     private static float DangerScore(RecognizerResult result) =>
         (float)(result.Risks.SingleOrDefault(r => r.Label == RiskLabels.ImmediateDanger)?.Score ?? 0);
 
@@ -116,8 +150,8 @@ public sealed class TrainedRecognizerMeaningTests(TrainedModelFixture fixture) :
         Assert.IsType<InvalidOperationException>(meaning.Warm());
     }
 
-    private TrainedRecognizer WithMeaning(FakeSentenceEncoder encoder, MeaningOptions? options = null) =>
-        new(fixture.Model, new UnderstandingOptions()) { Meaning = new SentenceMeaning(Memory(), () => encoder, options ?? new MeaningOptions()) };
+    private TrainedRecognizer WithMeaning(FakeSentenceEncoder encoder, MeaningOptions? options = null, ExampleMemory? memory = null) =>
+        new(fixture.Model, new UnderstandingOptions()) { Meaning = new SentenceMeaning(memory ?? Memory(), () => encoder, options ?? new MeaningOptions()) };
 
     // One example, where the unclear message's vector points: a question about whether the bot is a real person.
     private ExampleMemory Memory()
