@@ -37,7 +37,7 @@ internal sealed class AlertCatalogParser(string fileName)
 
         var idiomRules = idioms.Select(expanded => new AlertRule("idiom", AlertCertainty.Certain, expanded, 0)
         {
-            Matcher = PatternCompiler.Single(expanded),
+            Matcher = compiler.Matcher(expanded),
             Anchored = PatternCompiler.Anchored(expanded),
             LeadingWords = LeadingWords.Of(expanded),
         });
@@ -158,10 +158,10 @@ internal sealed class AlertCatalogParser(string fileName)
 
             var rule = new AlertRule(id, certainty, pattern.Written, YamlMaps.Line(patternNode))
             {
-                Matcher = PatternCompiler.Single(pattern.Expanded),
+                Matcher = compiler.Matcher(pattern.Expanded),
                 Anchored = PatternCompiler.Anchored(pattern.Expanded),
                 LeadingWords = LeadingWords.Of(pattern.Expanded),
-                Unless = unless.Expanded is null ? null : PatternCompiler.Single(unless.Expanded),
+                Unless = unless.Expanded is null ? null : compiler.Matcher(unless.Expanded),
             };
             yield return (rule, pattern.Expanded);
         }
