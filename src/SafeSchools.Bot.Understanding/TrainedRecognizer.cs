@@ -19,7 +19,8 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
     private const int NearestExamplesShown = 3;
 
-    // Below this share of neighbours teaching it, a near-paraphrase's danger or self-harm may be lowered by meaning.
+    // Below this share of neighbours teaching it, a near-paraphrase's danger or self-harm may be lowered by meaning, and a
+    // near-paraphrase of a hard negative rules the risk out.
     private const float CriticalVoteToLower = 0.1f;
 
     private static readonly string[] SelfHarmDoubted = [RiskLabels.SelfHarm];
@@ -57,14 +58,22 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
             scores = scores with { Risks = Model.Score(TextFeaturizer.Normalize(plain)).Risks };
         }
 
-        if (Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning)
-        {
-            var nearest = meaning.Nearest.Take(NearestExamplesShown).Select(Meaning.Memory.Describe).ToList();
-            var blended = Blend(scores, meaning, Meaning.Options);
-            return Interpret(text, normalized, blended, scores, nearest, ContradictedBy(blended, meaning, Meaning.Memory, Meaning.Options));
-        }
+        return Meaning is not null && Consults(scores, normalized, Meaning.Options) && Meaning.Score(text!) is { } meaning
+            ? WithMeaning(text, normalized, scores, meaning, Meaning.Memory, Meaning.Options).Result
+            : Interpret(text, normalized, scores);
+    }
 
-        return Interpret(text, normalized, scores);
+    /// <summary>
+    /// The result when meaning was asked (the bot, and each cross-validation fold with its own memory): the model's scores
+    /// blended with the vote of <paramref name="meaning"/>, the risks a near-paraphrase of a hard negative rules out, and
+    /// the nearest examples for the trace; with the blended scores.
+    /// </summary>
+    internal (ModelScores Scores, RecognizerResult Result) WithMeaning(
+        string? text, string normalized, ModelScores modelAlone, MeaningScores meaning, ExampleMemory memory, MeaningOptions options)
+    {
+        var blended = Blend(modelAlone, meaning, options);
+        var nearest = meaning.Nearest.Take(NearestExamplesShown).Select(memory.Describe).ToList();
+        return (blended, Interpret(text, normalized, blended, modelAlone, nearest, ContradictedBy(blended, meaning, memory, options)));
     }
 
     /// <summary>
@@ -102,14 +111,13 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     /// labelled example near it (a new situation) is still found by its words. On the kept-out batches a blend both ways
     /// missed danger lines the model alone had found; missing a child in danger costs more than a question.
     /// </summary>
-    internal ModelScores Blend(ModelScores model, MeaningScores meaning, MeaningOptions options)
+    private ModelScores Blend(ModelScores model, MeaningScores meaning, MeaningOptions options)
     {
-        var paraphrase = meaning.Nearest.Count > 0 && meaning.Nearest[0].Similarity >= options.NearParaphrase;
         var risks = new float[model.Risks.Count];
         for (var r = 0; r < risks.Length; r++)
         {
             risks[r] = ((1 - options.RiskWeight) * model.Risks[r]) + (options.RiskWeight * meaning.Risks[r]);
-            if (Model.RiskLabels[r] is RiskLabels.ImmediateDanger or RiskLabels.SelfHarm && !(paraphrase && meaning.Risks[r] < CriticalVoteToLower))
+            if (Model.RiskLabels[r] is RiskLabels.ImmediateDanger or RiskLabels.SelfHarm && !IsNearParaphraseWithout(meaning, r, options))
             {
                 risks[r] = MathF.Max(risks[r], model.Risks[r]);
             }
@@ -133,19 +141,14 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
     /// blended score below even "possible". "weve got knife skills in food tech tomorrow" beside the hard negative "do i need to
     /// bring my own knife for food tech" is not a knife threat, whatever a rule's words say: every layer lets it go.
     /// </summary>
-    internal IReadOnlyList<string> ContradictedBy(ModelScores blended, MeaningScores meaning, ExampleMemory memory, MeaningOptions options)
+    private List<string> ContradictedBy(ModelScores blended, MeaningScores meaning, ExampleMemory memory, MeaningOptions options)
     {
-        if (meaning.Nearest.Count == 0 || meaning.Nearest[0].Similarity < options.NearParaphrase)
-        {
-            return [];
-        }
-
         List<string>? contradicted = null;
         for (var r = 0; r < blended.Risks.Count; r++)
         {
             var label = Model.RiskLabels[r];
-            if (memory.RiskOf(meaning.Nearest[0].Example, r) == RiskTarget.Negative
-                && meaning.Risks[r] < CriticalVoteToLower
+            if (IsNearParaphraseWithout(meaning, r, options)
+                && memory.RiskOf(meaning.Nearest[0].Example, r) == RiskTarget.Negative
                 && Options.ThresholdOf(label).LevelOf(blended.Risks[r]) == RiskLevel.None)
             {
                 (contradicted ??= []).Add(label);
@@ -190,6 +193,10 @@ public sealed class TrainedRecognizer(UnderstandingModel model, UnderstandingOpt
 
         return output < 0 ? [] : Model.Explain(TextFeaturizer.Normalize(text), output, count);
     }
+
+    // A near-paraphrase of labelled lines whose neighbours almost all say risk r is not there.
+    private static bool IsNearParaphraseWithout(MeaningScores meaning, int r, MeaningOptions options) =>
+        meaning.Nearest.Count > 0 && meaning.Nearest[0].Similarity >= options.NearParaphrase && meaning.Risks[r] < CriticalVoteToLower;
 
     // The intent the model is sure of, or null.
     private string? SureIntentOf(ModelScores scores)

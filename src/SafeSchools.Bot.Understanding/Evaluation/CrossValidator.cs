@@ -43,12 +43,9 @@ public sealed class CrossValidator(TrainerOptions options, int folds = 5)
                     var text = set.Items[i].Text;
                     var normalized = TextFeaturizer.Normalize(text);
                     var modelAlone = model.Score(normalized);
-                    var heard = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
-                        ? foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness)
-                        : null;
-                    var scores = heard is null ? modelAlone : recognizer.Blend(modelAlone, heard, meaning);
-                    var contradicted = heard is null ? null : recognizer.ContradictedBy(scores, heard, foldMemory!, meaning);
-                    results[i] = (scores, recognizer.Interpret(text, normalized, scores, modelAlone, contradicted: contradicted));
+                    results[i] = foldMemory is not null && recognizer.Consults(modelAlone, normalized, meaning)
+                        ? recognizer.WithMeaning(text, normalized, modelAlone, foldMemory.Vote(memory!.VectorOf(i), meaning.Neighbours, meaning.Sharpness), foldMemory, meaning)
+                        : (modelAlone, recognizer.Interpret(text, normalized, modelAlone));
                 }
             }
         }
