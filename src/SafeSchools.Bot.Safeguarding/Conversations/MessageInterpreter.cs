@@ -154,7 +154,7 @@ internal sealed class MessageInterpreter(SafeguardingContent content, IntentRout
             return new Interpretation.Reply(closest);
         }
 
-        if (choosing && RecognizedAudience.NamesTheirChild(understood.Text))
+        if (choosing && RecognizedAudience.SpeaksAsAParent(understood.Text))
         {
             // "what is snapchat exactly, my granddaughter is on it all the time..." matched nothing well enough, but
             // only a parent or carer writes it: their flow asks what the worry is, rather than a fallback.

@@ -17,7 +17,7 @@ internal static partial class RecognizedAudience
     /// of him" leads with sextortion, a young person's topic, yet only a parent writes it).
     /// </summary>
     public static bool IsAboutTheirChild(RecognizerResult understood) =>
-        NamesTheirChild(understood.Text)
+        SpeaksAsAParent(understood.Text)
         || (understood.GetTopScoringIntent() is var (top, score)
             && score >= ParentCertainty
             && (top == IntentNames.IAmParent || top.StartsWith(IntentNames.ParentPrefix, StringComparison.Ordinal))
@@ -27,13 +27,13 @@ internal static partial class RecognizedAudience
     /// Whether the text names the writer's own child ("my son", "our daughter's", "my 15 year old") or says the writer is a
     /// parent or carer ("as a parent, how do i...", "im a mum of two"): only a parent or carer writes it.
     /// </summary>
-    public static bool NamesTheirChild(string text) => OwnChild().IsMatch(text) || SaysTheyAreAParent().IsMatch(text);
+    public static bool SpeaksAsAParent(string text) => OwnChild().IsMatch(text) || SaysTheyAreAParent().IsMatch(text);
 
     /// <summary>
     /// Whether the text names the writer's own parent or carer and no child of theirs ("my dads always shouting", "my mums
     /// boyfriend"): someone's child is writing, so a parent's topic ("missing from home") is not what they mean.
     /// </summary>
-    public static bool NamesTheirParent(string text) => OwnParent().IsMatch(text) && !NamesTheirChild(text);
+    public static bool NamesTheirParent(string text) => OwnParent().IsMatch(text) && !SpeaksAsAParent(text);
 
     // "my son", "our daughter's", "my grandsons arm", "my foster child", "my 15 year old" — not "my boy" (a friend, to a
     // teenager), "my kid brother" nor "my 6 year old sister".

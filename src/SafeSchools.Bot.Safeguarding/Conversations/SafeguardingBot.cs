@@ -396,14 +396,16 @@ public sealed class SafeguardingBot : ActivityHandler
                     break;
                 }
 
-                if (pending is not null && !(session.Parent && session.ActiveFlow == FlowIds.Welcome))
+                // A first message that said they are a parent ("as a parent, how do i...") is not asked who they are.
+                var parentAtWelcome = session.Parent && session.ActiveFlow == FlowIds.Welcome;
+                if (pending is not null && !parentAtWelcome)
                 {
                     await dc.RepromptDialogAsync(cancellationToken);
                 }
                 else if (dc.ActiveDialog is null || session.ActiveFlow == FlowIds.Welcome)
                 {
-                    // A first message that said they are a parent ("as a parent, how do i...") is not asked who they are.
-                    // Nothing under way (a first message, or after a flow ended): what the bot can help with next.
+                    // Nothing under way (a first message, or after a flow ended) or the welcome answered: what the bot can
+                    // help with next.
                     await StartFlowAsync(dc, session, session.Parent ? FlowIds.WorriedParent : FlowIds.Menu, cancellationToken);
                 }
 

@@ -115,7 +115,7 @@ public sealed class TopicRoutes(double threshold, double switchThreshold = Topic
         var asked = QuestionShape.AsAsked(result);
         var top = asked.TopIntent(threshold) is var sure && sure != IntentNames.None ? sure : ClearLeadingTopic(asked) ?? sure;
         var flow = FlowOf(top);
-        if ((flow is not null || top == Exploitation) && RecognizedAudience.NamesTheirChild(result.Text))
+        if ((flow is not null || top == Exploitation) && RecognizedAudience.SpeaksAsAParent(result.Text))
         {
             return new RoutedIntent(FlowIds.WorriedParent, true);
         }
